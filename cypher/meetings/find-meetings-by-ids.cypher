@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN m {.*} AS meeting

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Position {id: id})
+RETURN p {.*} AS position

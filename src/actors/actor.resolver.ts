@@ -1,0 +1,99 @@
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
+import type { RequestContext } from '../graph/context.js';
+import { Attendance } from '../meetings/meeting.type.js';
+import { Document } from '../documents/document.type.js';
+import { Disagreement } from '../disagreements/disagreement.type.js';
+import { ActorKind, StanceKind } from '../shared/enums.js';
+import { loadExisting, loadRequired } from '../shared/load.js';
+import { toActor } from '../shared/mapping.js';
+import { PageInput, toWindow } from '../shared/page.js';
+import { PageOf } from '../shared/page.type.js';
+import { foldText } from '../shared/text.js';
+import { Stance } from '../stances/stance.type.js';
+import { activeUnless } from '../stances/stance.rules.js';
+import { Actor, Membership } from './actor.type.js';
+
+@ObjectType()
+export class ActorPage extends PageOf(Actor, 'Actor') {}
+
+const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: 'One actor by id (e.g. "actor:vladimir-medinsky"); null when there is none.' })
+  async actor(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+    return ctx.loaders.actor.load(id);
+  }
+
+  @Query(() => ActorPage, { description: 'Actors by kind and name. Names match case- and accent-insensitively, aliases included ("Erdogan" finds "Erdoğan").' })
+  async actors(
+    @Arg('kind', () => ActorKind, { nullable: true }) kind: ActorKind | null,
+    @Arg('name', () => String, { nullable: true, description: 'A part of the name or an alias.' }) name: string | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ActorPage> {
+    const window = toWindow(page);
+    const [row] = await ctx.executor.read('actors/list-actors', { kind: kind ?? null, name: name ? foldText(name) : null, ...window });
+    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toActor) };
+  }
+
+  @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
+  async proposed(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
+    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.PROPOSED }));
+  }
+
+  @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
+  async rejected(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
+    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.REJECTED }));
+  }
+
+  @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
+  async agreedTo(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
+    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.AGREED_TO }));
+  }
+
+  @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
+  async considering(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
+    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.CONSIDERING }));
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Groups this actor belongs to (a delegation, a state).' })
+  async memberOf(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByMember.load(actor.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Members of this actor, when it is a group.' })
+  async members(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByGroup.load(actor.id);
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Meetings this actor attended, with its role.' })
+  async attended(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
+  async authored(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    const links = await ctx.loaders.authorshipByActor.load(actor.id);
+    return loadExisting(ctx.loaders.document, links.map((link) => link.toId));
+  }
+
+  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this actor.' })
+  async disagreements(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load(actor.id);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Actor, { description: 'The member.' })
+  async member(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return loadRequired(ctx.loaders.actor, membership.memberId, 'Actor');
+  }
+
+  @FieldResolver(() => Actor, { description: 'The group it belongs to.' })
+  async group(@Root() membership: Membership, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return loadRequired(ctx.loaders.actor, membership.groupId, 'Actor');
+  }
+}

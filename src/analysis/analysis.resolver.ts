@@ -1,0 +1,103 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+
+import { badUserInput } from '../errors/errors.js';
+import type { RequestContext } from '../graph/context.js';
+import { Position } from '../positions/position.type.js';
+import { Topic } from '../shared/enums.js';
+import { type Props, toMeeting, toPosition, toStance } from '../shared/mapping.js';
+import { LocalDate } from '../shared/scalars.js';
+import { checkDateRange } from '../stances/stance-filter.input.js';
+import { Dispute, GraphPath, TimelineEvent, TimelineEventKind } from './analysis.type.js';
+
+const MAX_ACTORS = 20;
+const INCLUDE_MEMBERS = {
+  nullable: true,
+  defaultValue: true,
+  description: 'Count stances of members for their groups (a delegation or its head for the state). Default true.',
+} as const;
+
+function checkActorIds(actorIds: string[], min: number): void {
+  if (actorIds.length < min || actorIds.length > MAX_ACTORS) throw badUserInput('actorIds', `must list ${min} to ${MAX_ACTORS} actor ids, got ${actorIds.length}`);
+}
+
+function checkLimit(limit: number, max: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput('limit', `must be between 1 and ${max}, got ${limit}`);
+}
+
+/** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
+export function pathNodeKind(labels: string[]): string {
+  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
+    if (labels.includes(label)) return label;
+  }
+  return labels[0] ?? 'Node';
+}
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => [Position], { description: 'Positions that all of the given actors agreed to.' })
+  async commonGround(
+    @Arg('actorIds', () => [ID]) actorIds: string[],
+    @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Position[]> {
+    checkActorIds(actorIds, 1);
+    const rows = await ctx.executor.read('analysis/common-ground', { actorIds, includeMembers });
+    return rows.map((row) => toPosition(row['position'] as Props));
+  }
+
+  @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
+  async disputes(
+    @Arg('actorIds', () => [ID]) actorIds: string[],
+    @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Dispute[]> {
+    checkActorIds(actorIds, 2);
+    const rows = await ctx.executor.read('analysis/disputes', { actorIds, includeMembers });
+    return rows.map((row) => ({
+      position: toPosition(row['position'] as Props),
+      proposed: (row['proposed'] as Props[]).map(toStance),
+      rejected: (row['rejected'] as Props[]).map(toStance),
+    }));
+  }
+
+  @Query(() => [GraphPath], { description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.' })
+  async connection(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1–25).' }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GraphPath[]> {
+    checkLimit(limit, 25);
+    const rows = await ctx.executor.read('analysis/connection', { fromId, toId, limit });
+    return rows.map((row) => {
+      const edges = row['edges'] as Array<{ type: string; id: string | null; fromId: string; toId: string }>;
+      const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
+        id: node.id,
+        kind: pathNodeKind(node.labels),
+        label: node.label,
+      }));
+      return { length: edges.length, nodes, edges };
+    });
+  }
+
+  @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })
+  async timeline(
+    @Arg('actorId', () => ID, { nullable: true }) actorId: string | null,
+    @Arg('topic', () => Topic, { nullable: true }) topic: Topic | null,
+    @Arg('from', () => LocalDate, { nullable: true }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true }) to: string | null,
+    @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: 'At most this many events (1–1000).' }) limit: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimelineEvent[]> {
+    checkLimit(limit, 1000);
+    checkDateRange(from, to);
+    const rows = await ctx.executor.read('analysis/timeline', { actorId: actorId ?? null, topic: topic ?? null, from: from ?? null, to: to ?? null, includeMembers, limit });
+    return rows.map((row) => ({
+      kind: row['kind'] as TimelineEventKind,
+      date: (row['date'] as string | null) ?? null,
+      meeting: row['meeting'] ? toMeeting(row['meeting'] as Props) : null,
+      stance: row['stance'] ? toStance(row['stance'] as Props) : null,
+    }));
+  }
+}

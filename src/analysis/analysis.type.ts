@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import { Meeting } from '../meetings/meeting.type.js';
+import { Position } from '../positions/position.type.js';
+import { LocalDate } from '../shared/scalars.js';
+import { Stance } from '../stances/stance.type.js';
+
+@ObjectType({ description: 'A position one side proposed and another rejected, with the stances on both sides.' })
+export class Dispute {
+  @Field(() => Position)
+  position!: Position;
+
+  @Field(() => [Stance], { description: 'Who proposed it.' })
+  proposed!: Stance[];
+
+  @Field(() => [Stance], { description: 'Who rejected it.' })
+  rejected!: Stance[];
+}
+
+@ObjectType({ description: 'A node on a path.' })
+export class PathNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Actor, Meeting, Position (Demand, Proposal, Concession), Document or Disagreement.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'Name or title.' })
+  label!: string;
+}
+
+@ObjectType({ description: 'An edge on a path, in its stored direction.' })
+export class PathEdge {
+  @Field(() => String, { description: 'Relationship type, e.g. PROPOSED, ATTENDED, MEMBER_OF.' })
+  type!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The stance id, for stance edges.' })
+  id!: string | null;
+
+  @Field(() => ID)
+  fromId!: string;
+
+  @Field(() => ID)
+  toId!: string;
+}
+
+@ObjectType({ description: 'One shortest path between two nodes.' })
+export class GraphPath {
+  @Field(() => Int, { description: 'Number of edges.' })
+  length!: number;
+
+  @Field(() => [PathNode])
+  nodes!: PathNode[];
+
+  @Field(() => [PathEdge])
+  edges!: PathEdge[];
+}
+
+export enum TimelineEventKind {
+  MEETING = 'MEETING',
+  STANCE = 'STANCE',
+}
+registerEnumType(TimelineEventKind, { name: 'TimelineEventKind' });
+
+@ObjectType({ description: 'A dated event: a meeting, or a stance taken.' })
+export class TimelineEvent {
+  @Field(() => TimelineEventKind)
+  kind!: TimelineEventKind;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it happened; undated events come last.' })
+  date!: string | null;
+
+  @Field(() => Meeting, { nullable: true })
+  meeting!: Meeting | null;
+
+  @Field(() => Stance, { nullable: true })
+  stance!: Stance | null;
+}

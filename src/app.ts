@@ -1,0 +1,102 @@
+/**
+ * createApp builds everything the service is, without listening on a port: the schema,
+ * Apollo Server, the Express routes, the database connection and its preparation. main.ts
+ * listens; tests call `apollo.executeOperation` or mount `http` on an ephemeral port.
+ */
+import 'reflect-metadata';
+
+import type { Server } from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+
+import type { AppConfig } from './config/config.js';
+import { DatabaseState, type Preparation } from './db/database-state.js';
+import { Executor } from './db/executor.js';
+import { normalizeError } from './errors/errors.js';
+import { nameBadArgument } from './graph/argument-errors.js';
+import type { RequestContext } from './graph/context.js';
+import { queryLimitsPlugin } from './graph/limits.js';
+import { createLoaders } from './graph/loaders.js';
+import { requestLogPlugin } from './graph/request-log.js';
+import { buildAppSchema } from './graph/schema.js';
+import { healthRoutes } from './health/health.routes.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { seedIfEmpty } from './seed/seed-loader.js';
+
+export interface App {
+  config: AppConfig;
+  logger: Logger;
+  schema: GraphQLSchema;
+  executor: Executor;
+  database: DatabaseState;
+  apollo: ApolloServer<RequestContext>;
+  /** The Express app: /graphql, /health/*; mount it on any HTTP server. */
+  http: Express;
+  /** A fresh context, as a request would get; for executeOperation in tests. */
+  createContext(): RequestContext;
+  stop(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  /** The HTTP server the app will be mounted on, so shutdown can drain it. */
+  httpServer?: Server;
+  logger?: Logger;
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const schema = await buildAppSchema();
+  const executor = new Executor(config.neo4j, logger);
+  const preparations: Preparation[] = config.seedOnEmpty ? [(ex) => seedIfEmpty(ex, logger)] : [];
+  const database = new DatabaseState(executor, logger, preparations);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: (formatted, error) => {
+      const normalized = normalizeError(nameBadArgument(formatted, error), error, config.development);
+      if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+        // The client sees a code only; the operator needs the cause.
+        const cause = unwrapResolverError(error);
+        logger.error('unexpected error', { path: formatted.path, error: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined });
+      }
+      return normalized;
+    },
+    plugins: [
+      queryLimitsPlugin(config.limits),
+      requestLogPlugin(logger),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
+  });
+  await apollo.start();
+
+  const createContext = (): RequestContext => ({ executor, loaders: createLoaders(executor), config });
+  const http = express();
+  http.disable('x-powered-by');
+  http.use(healthRoutes(database));
+  http.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext() }));
+
+  database.watch();
+
+  return {
+    config,
+    logger,
+    schema,
+    executor,
+    database,
+    apollo,
+    http,
+    createContext,
+    async stop() {
+      database.stop();
+      await apollo.stop();
+      await executor.close();
+    },
+  };
+}

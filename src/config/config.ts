@@ -1,0 +1,101 @@
+/**
+ * Configuration from the environment, validated once at start. An invalid value stops the
+ * service with a message that names the variable, rather than failing later at first use.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  neo4j: {
+    uri: string;
+    user: string;
+    password: string;
+    database: string;
+    /** Bound on every transaction the service runs, so no query holds a request forever. */
+    transactionTimeoutMs: number;
+    /** How long a request waits for a connection before it fails with DATABASE_UNAVAILABLE. */
+    connectionTimeoutMs: number;
+  };
+  /** Development mode shows stack traces in GraphQL errors; never enable it in production. */
+  development: boolean;
+  introspection: boolean;
+  /** Load the seed dataset at start when the database holds no data. */
+  seedOnEmpty: boolean;
+  logLevel: LogLevel;
+  /** Limits that refuse abusive GraphQL operations before they reach the database. */
+  limits: { maxDepth: number; maxComplexity: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Loads `.env` from the project root into process.env (existing variables win). */
+export function loadDotEnv(): void {
+  const file = join(PROJECT_ROOT, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function readUri(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw)) {
+    throw new ConfigError(`${name} must be a Neo4j URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io, got "${raw}"`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const logLevel = (env['LOG_LEVEL'] ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env['LOG_LEVEL']}"`);
+  }
+  const localPort = readInteger(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535);
+  return {
+    port: readInteger(env, 'PORT', 4000, 0, 65535),
+    host: env['HOST'] || '0.0.0.0',
+    neo4j: {
+      uri: readUri(env, 'NEO4J_URI', `bolt://127.0.0.1:${localPort}`),
+      user: env['NEO4J_USER'] || 'neo4j',
+      password: env['NEO4J_PASSWORD'] || DEFAULT_LOCAL_PASSWORD,
+      database: env['NEO4J_DATABASE'] || 'neo4j',
+      transactionTimeoutMs: readInteger(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectionTimeoutMs: readInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5_000, 100, 120_000),
+    },
+    development: readBoolean(env, 'DEV_ERRORS', false),
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', true),
+    seedOnEmpty: readBoolean(env, 'SEED_ON_EMPTY', true),
+    logLevel,
+    limits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 5_000, 10, 1_000_000),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
+import { Actor } from '../actors/actor.type.js';
+import type { RequestContext } from '../graph/context.js';
+import { Position } from '../positions/position.type.js';
+import { DocumentKind } from '../shared/enums.js';
+import { loadExisting } from '../shared/load.js';
+import { toDocument } from '../shared/mapping.js';
+import { PageInput, toWindow } from '../shared/page.js';
+import { PageOf } from '../shared/page.type.js';
+import { Document } from './document.type.js';
+
+@ObjectType()
+export class DocumentPage extends PageOf(Document, 'Document') {}
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => Document, { nullable: true, description: 'One document by id; null when there is none.' })
+  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Document | null> {
+    return ctx.loaders.document.load(id);
+  }
+
+  @Query(() => DocumentPage, { description: 'Documents exchanged in the talks, by title.' })
+  async documents(
+    @Arg('kind', () => DocumentKind, { nullable: true }) kind: DocumentKind | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DocumentPage> {
+    const window = toWindow(page);
+    const [row] = await ctx.executor.read('documents/list-documents', { kind: kind ?? null, ...window });
+    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toDocument) };
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Who wrote or handed over the document.' })
+  async authors(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    const links = await ctx.loaders.authorshipByDocument.load(document.id);
+    return loadExisting(ctx.loaders.actor, links.map((link) => link.fromId));
+  }
+
+  @FieldResolver(() => [Position], { description: 'The demands, proposals and concessions it contains.' })
+  async positions(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Position[]> {
+    const links = await ctx.loaders.contentsByDocument.load(document.id);
+    return loadExisting(ctx.loaders.position, links.map((link) => link.toId));
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * One set of error codes for everything a client can see, and one error class that always
+ * sets `extensions.code`. Anything else is turned into INTERNAL_SERVER_ERROR by
+ * `normalizeError`, so no stack trace or Cypher reaches a client.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+    this.code = code;
+    this.name = 'AppError';
+  }
+}
+
+/** A bad argument or input field; `argument` names it, in the message and the extensions. */
+export function badUserInput(argument: string, problem: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" ${problem}`, { argument });
+}
+
+/** HTTP status that goes with an error code, for the REST routes (exports, health). */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return 400;
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.CONFLICT:
+      return 409;
+    case ErrorCode.QUERY_TOO_COMPLEX:
+      return 400;
+    case ErrorCode.QUERY_TIMEOUT:
+      return 504;
+    case ErrorCode.DATABASE_UNAVAILABLE:
+      return 503;
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return 500;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+
+/** Codes that graphql-js and Apollo themselves set on errors that are safe to show. */
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Apollo `formatError`: keeps our codes and graphql-js validation errors, hides everything
+ * else behind INTERNAL_SERVER_ERROR. `development` keeps the stack for local debugging.
+ */
+export function normalizeError(formatted: GraphQLFormattedError, original: unknown, development: boolean): GraphQLFormattedError {
+  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+  const { stacktrace, ...extensions } = formatted.extensions ?? {};
+  const code = typeof extensions['code'] === 'string' ? extensions['code'] : undefined;
+  // Errors we raised on purpose, and graphql-js/Apollo request errors, are meant for clients.
+  const intended = cause instanceof AppError || (cause instanceof GraphQLError && code !== undefined && (KNOWN_CODES.has(code) || PASS_THROUGH_CODES.has(code)));
+  if (intended) {
+    return { ...formatted, extensions: development ? { ...extensions, stacktrace } : extensions };
+  }
+  // Anything else is a bug or an unexpected failure: say so without leaking its details.
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: development
+      ? { code: ErrorCode.INTERNAL_SERVER_ERROR, originalMessage: formatted.message, stacktrace }
+      : { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Any node of the graph as one GraphQL union, for fields that point at "anything"
+ * (Disagreement.concerns, search hits). The id prefix names the kind ("actor:…").
+ */
+import { createUnionType } from 'type-graphql';
+
+import { Actor } from '../actors/actor.type.js';
+import { Disagreement } from '../disagreements/disagreement.type.js';
+import { Document } from '../documents/document.type.js';
+import { Meeting } from '../meetings/meeting.type.js';
+import { Concession, Demand, type Position, Proposal } from '../positions/position.type.js';
+import { PositionType } from '../shared/enums.js';
+import { Source } from '../sources/source.type.js';
+import { Stance } from '../stances/stance.type.js';
+import type { Loaders } from './loaders.js';
+
+type Tagged<K extends string, T> = T & { nodeKind: K };
+export type GraphNodeRecord =
+  | Tagged<'Actor', Actor>
+  | Tagged<'Meeting', Meeting>
+  | Tagged<'Position', Position>
+  | Tagged<'Document', Document>
+  | Tagged<'Source', Source>
+  | Tagged<'Disagreement', Disagreement>
+  | Tagged<'Stance', Stance>;
+
+export const GraphNode = createUnionType({
+  name: 'GraphNode',
+  description: 'Any item of the graph: an actor, meeting, position, document, source, disagreement or stance.',
+  types: () => [Actor, Meeting, Demand, Proposal, Concession, Document, Source, Disagreement, Stance] as const,
+  resolveType: (item) => {
+    // Every value this union resolves was tagged by loadNode or the search mapping.
+    const value = item as GraphNodeRecord;
+    if (value.nodeKind !== 'Position') return value.nodeKind;
+    switch (value.type) {
+      case PositionType.DEMAND:
+        return 'Demand';
+      case PositionType.PROPOSAL:
+        return 'Proposal';
+      case PositionType.CONCESSION:
+        return 'Concession';
+      default: {
+        const unreachable: never = value.type;
+        return unreachable;
+      }
+    }
+  },
+});
+
+export const NODE_KIND_BY_LABEL: Record<string, GraphNodeRecord['nodeKind']> = {
+  Actor: 'Actor',
+  Meeting: 'Meeting',
+  Position: 'Position',
+  Document: 'Document',
+  Source: 'Source',
+  Disagreement: 'Disagreement',
+  Stance: 'Stance',
+};
+
+/** The node kind an id names by its prefix, e.g. "actor:russia" -> Actor. */
+export function kindOfId(id: string): GraphNodeRecord['nodeKind'] | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return NODE_KIND_BY_LABEL[prefix.charAt(0).toUpperCase() + prefix.slice(1)];
+}
+
+/** Loads any node by id through this request's loaders; null when it does not exist. */
+export async function loadNode(loaders: Loaders, id: string): Promise<GraphNodeRecord | null> {
+  const kind = kindOfId(id);
+  const tag = <K extends GraphNodeRecord['nodeKind'], T>(nodeKind: K, item: T | null) => (item ? { ...item, nodeKind } : null);
+  switch (kind) {
+    case 'Actor':
+      return tag(kind, await loaders.actor.load(id));
+    case 'Meeting':
+      return tag(kind, await loaders.meeting.load(id));
+    case 'Position':
+      return tag(kind, await loaders.position.load(id));
+    case 'Document':
+      return tag(kind, await loaders.document.load(id));
+    case 'Source':
+      return tag(kind, await loaders.source.load(id));
+    case 'Disagreement':
+      return tag(kind, await loaders.disagreement.load(id));
+    case 'Stance':
+    case undefined:
+      return null;
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Refuses abusive operations before they reach the database: a depth limit and a cost limit.
+ * Cost grows with nesting under lists (a list field multiplies its children by its page size,
+ * or by 10 when it has none), so "every actor's every stance's every source" is priced as
+ * the fan-out it is. Introspection (the playground's schema query) is not counted.
+ */
+import { createRequire } from 'node:module';
+
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, type FragmentDefinitionNode, getNullableType, type GraphQLSchema, isListType, Kind, type SelectionSetNode } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+import { AppError, ErrorCode } from '../errors/errors.js';
+
+// graphql-query-complexity's ESM build imports graphql's .mjs files, while everything else
+// here (Node's ESM resolution of "graphql", type-graphql, Apollo) uses graphql's CommonJS
+// build; two copies of graphql refuse each other's schemas. Load its CommonJS build.
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxComplexity: number;
+}
+
+const ASSUMED_LIST_SIZE = 10;
+
+/** Depth of the deepest field path of an operation, following fragments, skipping `__` fields. */
+export function operationDepth(document: DocumentNode, operationName?: string | null): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
+
+  const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    if (!set) return 0;
+    let deepest = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, visiting));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue; // cycles are a validation error anyway
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...visiting, name])));
+      }
+    }
+    return deepest;
+  };
+  return depthOf(operation.selectionSet, new Set());
+}
+
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name.startsWith('__')) return 0;
+  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+  const page = args['page'] as { limit?: number | null } | undefined;
+  const size = Number(page?.limit ?? args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
+  return 1 + childComplexity * size;
+};
+
+/** Complexity of an operation under the estimator above. */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [listAwareEstimator] });
+}
+
+function tooComplex(message: string, details: Record<string, unknown>): AppError {
+  // Apollo uses extensions.http to set the status of errors raised in request hooks.
+  return new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, { ...details, http: { status: 400 } });
+}
+
+export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, request, operationName }) {
+          const depth = operationDepth(document, operationName);
+          if (depth > limits.maxDepth) {
+            throw tooComplex(`Query depth ${depth} exceeds the depth limit of ${limits.maxDepth} by ${depth - limits.maxDepth}.`, {
+              limit: 'depth',
+              value: depth,
+              maximum: limits.maxDepth,
+            });
+          }
+          const cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          if (cost > limits.maxComplexity) {
+            throw tooComplex(`Query cost ${cost} exceeds the cost limit of ${limits.maxComplexity} by ${cost - limits.maxComplexity}.`, {
+              limit: 'cost',
+              value: cost,
+              maximum: limits.maxComplexity,
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { ActorResolver, MembershipResolver } from '../actors/actor.resolver.js';
+import { AnalysisResolver } from '../analysis/analysis.resolver.js';
+import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
+import { DocumentResolver } from '../documents/document.resolver.js';
+import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
+import { Concession, Demand, Proposal } from '../positions/position.type.js';
+import { PositionResolver } from '../positions/position.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
+import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
+import { StanceResolver } from '../stances/stance.resolver.js';
+
+export const RESOLVERS = [
+  ActorResolver,
+  MembershipResolver,
+  MeetingResolver,
+  AttendanceResolver,
+  PositionResolver,
+  StanceResolver,
+  DocumentResolver,
+  SourceResolver,
+  SourcedResolver,
+  EvidenceResolver,
+  DisagreementResolver,
+  DisagreementVersionResolver,
+  SearchResolver,
+  AnalysisResolver,
+] as const;
+
+/** Builds the executable schema, sorted so the emitted SDL is stable. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    orphanedTypes: [Demand, Proposal, Concession],
+    // Inputs are checked by the resolvers and scalars with messages that name the argument.
+    validate: false,
+  });
+  return lexicographicSortSchema(schema);
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
+import { Actor } from '../actors/actor.type.js';
+import { Disagreement } from '../disagreements/disagreement.type.js';
+import type { RequestContext } from '../graph/context.js';
+import { MeetingStatus, StanceKind } from '../shared/enums.js';
+import { loadExisting, loadRequired } from '../shared/load.js';
+import { toMeeting } from '../shared/mapping.js';
+import { PageInput, toWindow } from '../shared/page.js';
+import { PageOf } from '../shared/page.type.js';
+import { LocalDate } from '../shared/scalars.js';
+import { foldText } from '../shared/text.js';
+import { checkDateRange } from '../stances/stance-filter.input.js';
+import { activeUnless } from '../stances/stance.rules.js';
+import { Stance } from '../stances/stance.type.js';
+import { Attendance, Meeting } from './meeting.type.js';
+
+@ObjectType()
+export class MeetingPage extends PageOf(Meeting, 'Meeting') {}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, { nullable: true, description: 'One meeting by id (e.g. "meeting:istanbul-2025-06-02"); null when there is none.' })
+  async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    return ctx.loaders.meeting.load(id);
+  }
+
+  @Query(() => MeetingPage, { description: 'Meetings in date order (undated proposed meetings last).' })
+  async meetings(
+    @Arg('status', () => MeetingStatus, { nullable: true }) status: MeetingStatus | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'On or after this day.' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'On or before this day.' }) to: string | null,
+    @Arg('title', () => String, { nullable: true, description: 'A part of the title, venue or city (case- and accent-insensitive).' }) title: string | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MeetingPage> {
+    const window = toWindow(page);
+    checkDateRange(from, to);
+    const [row] = await ctx.executor.read('meetings/list-meetings', {
+      status: status ?? null,
+      from: from ?? null,
+      to: to ?? null,
+      title: title ? foldText(title) : null,
+      ...window,
+    });
+    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toMeeting) };
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Who attended, in which role.' })
+  async attendance(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByMeeting.load(meeting.id);
+  }
+
+  @FieldResolver(() => [Stance], { description: 'Stances taken at this meeting.' })
+  async stances(
+    @Root() meeting: Meeting,
+    @Arg('kind', () => StanceKind, { nullable: true }) kind: StanceKind | null,
+    @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false }) includeRetracted: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Stance[]> {
+    const stances = activeUnless(includeRetracted, await ctx.loaders.stancesByMeeting.load(meeting.id));
+    return kind ? stances.filter((stance) => stance.kind === kind) : stances;
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting this one follows (the previous round).' })
+  async follows(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    const [previousId] = (await ctx.loaders.meetingLinks.load(meeting.id)).previousIds;
+    return previousId ? ctx.loaders.meeting.load(previousId) : null;
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings that follow this one.' })
+  async followedBy(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting[]> {
+    return loadExisting(ctx.loaders.meeting, (await ctx.loaders.meetingLinks.load(meeting.id)).nextIds);
+  }
+
+  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this meeting.' })
+  async disagreements(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load(meeting.id);
+  }
+}
+
+@Resolver(() => Attendance)
+export class AttendanceResolver {
+  @FieldResolver(() => Actor)
+  async actor(@Root() attendance: Attendance, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return loadRequired(ctx.loaders.actor, attendance.actorId, 'Actor');
+  }
+
+  @FieldResolver(() => Meeting)
+  async meeting(@Root() attendance: Attendance, @Ctx() ctx: RequestContext): Promise<Meeting> {
+    return loadRequired(ctx.loaders.meeting, attendance.meetingId, 'Meeting');
+  }
+}

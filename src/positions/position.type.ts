@@ -1,0 +1,50 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+
+import { PositionType, Topic } from '../shared/enums.js';
+import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
+
+@InterfaceType({
+  implements: Sourced,
+  description: 'Something put on the table: a Demand, a Proposal or a Concession. Who proposed, rejected, agreed to or is considering it are its stances.',
+  resolveType: (value: { type?: PositionType }) => {
+    switch (value.type) {
+      case PositionType.DEMAND:
+        return 'Demand';
+      case PositionType.PROPOSAL:
+        return 'Proposal';
+      case PositionType.CONCESSION:
+        return 'Concession';
+      default:
+        return undefined;
+    }
+  },
+})
+export abstract class Position extends Sourced {
+  @Field(() => ID, { description: 'Stable id, e.g. "position:unconditional-30-day-ceasefire".' })
+  id!: string;
+
+  @Field(() => PositionType)
+  type!: PositionType;
+
+  @Field(() => String, { description: 'Short title.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it asks or offers, in a few sentences.' })
+  summary!: string | null;
+
+  @Field(() => [Topic], { description: 'What it is about; several topics are common.' })
+  topics!: Topic[];
+
+  declare evidence: EvidenceRecord[];
+}
+
+@ObjectType({ implements: [Position, Sourced], description: 'What one side requires of the other.' })
+export class Demand extends Position {}
+
+@ObjectType({ implements: [Position, Sourced], description: 'A joint step one side puts on the table.' })
+export class Proposal extends Position {}
+
+@ObjectType({ implements: [Position, Sourced], description: 'Something a side gives, or offers to give up, often unilaterally.' })
+export class Concession extends Position {}
+
+export const POSITION_TYPES = [Demand, Proposal, Concession] as const;

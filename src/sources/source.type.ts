@@ -1,0 +1,54 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+
+import { LocalDate } from '../shared/scalars.js';
+
+@ObjectType({ description: 'A report the graph is built from: a news article, a statement, a transcript.' })
+export class Source {
+  @Field(() => ID, { description: 'Stable id, e.g. "source:tass-2025-06-02".' })
+  id!: string;
+
+  @Field(() => String, { description: 'Who published it, as the text names them.' })
+  publisher!: string;
+
+  @Field(() => String, { description: 'Headline or title.' })
+  title!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it was published (not when the event happened, nor when it was recorded).' })
+  publishedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the text, as an ISO 639-1 code.' })
+  language!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the text can be read, when known.' })
+  url!: string | null;
+}
+
+/** What a repository returns for one quote: the source id is resolved to a Source lazily. */
+export interface EvidenceRecord {
+  sourceId: string;
+  quote: string;
+}
+
+@ObjectType({ description: 'A short verbatim quote from one source that supports a fact.' })
+export class Evidence {
+  sourceId!: string;
+
+  @Field(() => String, { description: 'The words of the source, verbatim.' })
+  quote!: string;
+}
+
+@InterfaceType({ description: 'Anything stored with provenance: the sources that report it and a quote from each.' })
+export abstract class Sourced {
+  @Field(() => [Evidence], { description: 'One verbatim quote per source that reports this.' })
+  evidence!: EvidenceRecord[];
+
+  @Field(() => [Source], { description: 'The sources that report this (the same ones `evidence` quotes).' })
+  sources?: Source[];
+}
+
+/** Pairs the parallel lists stored on nodes and edges (Neo4j properties cannot hold maps). */
+export function toEvidence(sourceIds: unknown, quotes: unknown): EvidenceRecord[] {
+  const ids = Array.isArray(sourceIds) ? (sourceIds as string[]) : [];
+  const texts = Array.isArray(quotes) ? (quotes as string[]) : [];
+  return ids.map((sourceId, i) => ({ sourceId, quote: texts[i] ?? '' }));
+}

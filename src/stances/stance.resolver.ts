@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
+import { Actor } from '../actors/actor.type.js';
+import type { RequestContext } from '../graph/context.js';
+import { Meeting } from '../meetings/meeting.type.js';
+import { Position } from '../positions/position.type.js';
+import { loadRequired } from '../shared/load.js';
+import { type Props, toStance } from '../shared/mapping.js';
+import { PageInput, toWindow } from '../shared/page.js';
+import { PageOf } from '../shared/page.type.js';
+import { StanceFilter, toStanceParams } from './stance-filter.input.js';
+import { Stance } from './stance.type.js';
+
+@ObjectType()
+export class StancePage extends PageOf(Stance, 'Stance') {}
+
+@Resolver(() => Stance)
+export class StanceResolver {
+  @Query(() => Stance, { nullable: true, description: 'One stance by id; null when there is none.' })
+  async stance(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Stance | null> {
+    const [row] = await ctx.executor.read('stances/find-stances-by-ids', { ids: [id] });
+    return row ? toStance(row['stance'] as Props) : null;
+  }
+
+  @Query(() => StancePage, {
+    description: 'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order.',
+  })
+  async stances(
+    @Arg('filter', () => StanceFilter, { nullable: true }) filter: StanceFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StancePage> {
+    const window = toWindow(page);
+    const [row] = await ctx.executor.read('stances/list-stances', { ...toStanceParams(filter), ...window });
+    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Props[]) ?? []).map(toStance) };
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who took the stance.' })
+  async actor(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
+  }
+
+  @FieldResolver(() => Position, { description: 'What it is about.' })
+  async position(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Position> {
+    return loadRequired(ctx.loaders.position, stance.positionId, 'Position');
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
+  async meeting(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
+  }
+}

@@ -1,0 +1,7 @@
+import { StanceStatus } from '../shared/enums.js';
+import type { Stance } from './stance.type.js';
+
+/** Retracted stances stay in the graph but are hidden unless a client asks for them. */
+export function activeUnless(includeRetracted: boolean | null | undefined, stances: Stance[]): Stance[] {
+  return includeRetracted ? stances : stances.filter((stance) => stance.status !== StanceStatus.RETRACTED);
+}

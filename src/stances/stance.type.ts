@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+import { StanceKind, StanceStatus } from '../shared/enums.js';
+import { LocalDate } from '../shared/scalars.js';
+import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
+
+@ObjectType({ description: 'PLOVER event coding of a stance, for comparison with event datasets.' })
+export class PloverCode {
+  @Field(() => String, { nullable: true, description: 'PLOVER event type, e.g. DEMAND, AGREE, CONCEDE, REJECT.' })
+  event!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PLOVER mode, e.g. "ceasefire" or "release persons".' })
+  mode!: string | null;
+
+  @Field(() => [String], { description: 'PLOVER contexts, e.g. ["ceasefire"].' })
+  context!: string[];
+}
+
+@ObjectType({
+  implements: Sourced,
+  description: 'One claim that an actor took a stance on a position ("Russia REJECTED the unconditional ceasefire"), with every source that reports it.',
+})
+export class Stance extends Sourced {
+  @Field(() => ID, { description: 'Stable id of the claim, e.g. "stance:russia-rejected-unconditional-ceasefire".' })
+  id!: string;
+
+  @Field(() => StanceKind)
+  kind!: StanceKind;
+
+  actorId!: string;
+  positionId!: string;
+  meetingId!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When the stance was taken (not when it was reported or recorded).' })
+  date!: string | null;
+
+  @Field(() => PloverCode, { nullable: true, description: 'PLOVER coding.' })
+  plover!: PloverCode | null;
+
+  @Field(() => String, { nullable: true, description: 'CAMEO event code, e.g. "1246" (refuse to de-escalate).' })
+  cameo!: string | null;
+
+  @Field(() => StanceStatus, { description: 'RETRACTED stances are hidden unless asked for.' })
+  status!: StanceStatus;
+
+  @Field(() => String, { nullable: true, description: 'When it entered the graph (ISO 8601).' })
+  recordedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who entered it.' })
+  recordedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was retracted, if it was.' })
+  retractedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who retracted it.' })
+  retractedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was retracted.' })
+  retractionReason!: string | null;
+
+  declare evidence: EvidenceRecord[];
+}

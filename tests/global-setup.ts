@@ -1,0 +1,38 @@
+/**
+ * Before the integration tier: a real Neo4j (the local one, provisioned and started when
+ * NEO4J_URI is unset), with the schema applied and the seed loaded. Tests share it; each
+ * test that writes owns its ids and deletes only its own data.
+ */
+import type { TestProject } from 'vitest/node';
+
+import { loadConfig, loadDotEnv } from '../src/config/config.js';
+import { applySchema } from '../src/db/database-state.js';
+import { Executor } from '../src/db/executor.js';
+import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
+import { createLogger } from '../src/logging/logger.js';
+import { loadSeed } from '../src/seed/seed-loader.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jPassword: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  loadDotEnv();
+  const local = defaultLocalNeo4jOptions();
+  const uri = process.env['NEO4J_URI'] || (await startLocalNeo4j(local));
+  const password = process.env['NEO4J_PASSWORD'] || local.password;
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password });
+  const executor = new Executor(config.neo4j, createLogger('warn'));
+  try {
+    await applySchema(executor);
+    const summary = await loadSeed(executor);
+    console.log(`[tests] Neo4j at ${uri}; seed loaded (${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+  } finally {
+    await executor.close();
+  }
+  project.provide('neo4jUri', uri);
+  project.provide('neo4jPassword', password);
+}
