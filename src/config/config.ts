@@ -95,7 +95,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     limits: {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
-      maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 5_000, 10, 1_000_000),
+      maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000),
     },
   };
 }

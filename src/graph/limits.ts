@@ -1,7 +1,7 @@
 /**
  * Refuses abusive operations before they reach the database: a depth limit and a cost limit.
- * Cost grows with nesting under lists (a list field multiplies its children by its page size,
- * or by 10 when it has none), so "every actor's every stance's every source" is priced as
+ * Cost grows with nesting under lists (a paged or list field multiplies its children by its
+ * page size or limit, or by 10 when it has none), so "every actor's every stance's every source" is priced as
  * the fan-out it is. Introspection (the playground's schema query) is not counted.
  */
 import { createRequire } from 'node:module';
@@ -11,6 +11,7 @@ import { type DocumentNode, type FragmentDefinitionNode, getNullableType, type G
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
+import { DEFAULT_PAGE_SIZE } from '../shared/page.js';
 
 // graphql-query-complexity's ESM build imports graphql's .mjs files, while everything else
 // here (Node's ESM resolution of "graphql", type-graphql, Apollo) uses graphql's CommonJS
@@ -56,11 +57,16 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
   return depthOf(operation.selectionSet, new Set());
 }
 
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
-  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
-  const page = args['page'] as { limit?: number | null } | undefined;
-  const size = Number(page?.limit ?? args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
+  // A paged field (actors, stances, ...) fans out by its page size; its `items` list does not
+  // multiply again.
+  if (field.args.some((arg) => arg.name === 'page')) {
+    const page = args['page'] as { limit?: number | null } | undefined;
+    return 1 + childComplexity * (Number(page?.limit ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE);
+  }
+  if (!isListType(getNullableType(field.type)) || (type.name.endsWith('Page') && field.name === 'items')) return 1 + childComplexity;
+  const size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
   return 1 + childComplexity * size;
 };
 
