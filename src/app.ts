@@ -8,12 +8,16 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
+import { accessPlugin } from './auth/access.js';
+import { bearerTokenOf, type Principal } from './auth/token.js';
+import { TokenStore } from './auth/token-store.js';
 import type { AppConfig } from './config/config.js';
 import { DatabaseState, type Preparation } from './db/database-state.js';
 import { Executor } from './db/executor.js';
@@ -27,6 +31,7 @@ import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { seedIfEmpty } from './seed/seed-loader.js';
+import { webRoutes } from './web/web.routes.js';
 
 export interface App {
   config: AppConfig;
@@ -37,9 +42,21 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
   /** The Express app: /graphql, /health/*; mount it on any HTTP server. */
   http: Express;
-  /** A fresh context, as a request would get; for executeOperation in tests. */
-  createContext(): RequestContext;
+  /** API tokens (hashes only): checked on every request, managed by admins. */
+  tokens: TokenStore;
+  /**
+   * A fresh context, as a request would get; for executeOperation in tests. Pass the
+   * `Authorization` header a request would carry, or a principal directly.
+   */
+  createContext(options?: ContextOptions): RequestContext;
   stop(): Promise<void>;
+}
+
+export interface ContextOptions {
+  /** The value of an `Authorization` header, e.g. "Bearer ngt_...". */
+  authorization?: string;
+  /** Act as this principal without a token (tests, trusted scripts). */
+  principal?: Principal | null;
 }
 
 export interface CreateAppOptions {
@@ -54,6 +71,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const executor = new Executor(config.neo4j, logger);
   const preparations: Preparation[] = config.seedOnEmpty ? [(ex) => seedIfEmpty(ex, logger)] : [];
   const database = new DatabaseState(executor, logger, preparations);
+  const tokens = new TokenStore(config.auth.tokensFile, config.auth.tokensJson);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -69,18 +87,32 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       return normalized;
     },
     plugins: [
+      accessPlugin(config.auth.readsRequireToken),
       queryLimitsPlugin(config.limits),
       requestLogPlugin(logger),
+      // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });
   await apollo.start();
 
-  const createContext = (): RequestContext => ({ executor, loaders: createLoaders(executor), config });
+  const createContext = (options: ContextOptions = {}): RequestContext => {
+    const context: RequestContext = { executor, loaders: createLoaders(executor), config, tokens, principal: options.principal ?? null, authFailure: null };
+    const token = bearerTokenOf(options.authorization);
+    if (token !== undefined) {
+      // The token itself is never logged or echoed back.
+      const principal = tokens.authenticate(token);
+      if (principal) context.principal = principal;
+      else context.authFailure = 'The bearer token is not valid (unknown, revoked or mistyped). Send "Authorization: Bearer <token>" with a token from "npm run token -- create".';
+    }
+    return context;
+  };
   const http = express();
   http.disable('x-powered-by');
   http.use(healthRoutes(database));
-  http.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext() }));
+  http.use(webRoutes(logger));
+  http.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }));
 
   database.watch();
 
@@ -92,6 +124,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     database,
     apollo,
     http,
+    tokens,
     createContext,
     async stop() {
       database.stop();

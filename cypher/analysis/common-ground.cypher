@@ -1,9 +1,10 @@
-// Positions that every one of $actorIds agreed to. With $includeMembers an agreement by a
-// member (a delegation, its head) counts for the group it belongs to.
+// Positions that every one of $actorIds agreed to (at $meetingId, when given). With
+// $includeMembers an agreement by a member (a delegation, its head) counts for its group.
 MATCH (p:Position)
 WHERE all(actorId IN $actorIds WHERE EXISTS {
   MATCH (a:Actor)-[r:AGREED_TO]->(p)
   WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE'
+    AND ($meetingId IS NULL OR r.meetingId = $meetingId)
     AND (a.id = actorId OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(:Actor {id: actorId}) }))
 })
 RETURN p {.*} AS position

@@ -34,14 +34,15 @@ export function pathNodeKind(labels: string[]): string {
 
 @Resolver()
 export class AnalysisResolver {
-  @Query(() => [Position], { description: 'Positions that all of the given actors agreed to.' })
+  @Query(() => [Position], { description: 'Positions that all of the given actors agreed to; with `meetingId`, agreed at that meeting. Each position’s `agreedBy` lists who said so, per source.' })
   async commonGround(
     @Arg('actorIds', () => [ID]) actorIds: string[],
+    @Arg('meetingId', () => ID, { nullable: true, description: 'Only agreements reached at this meeting.' }) meetingId: string | null,
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    const rows = await ctx.executor.read('analysis/common-ground', { actorIds, includeMembers });
+    const rows = await ctx.executor.read('analysis/common-ground', { actorIds, meetingId: meetingId ?? null, includeMembers });
     return rows.map((row) => toPosition(row['position'] as Props));
   }
 

@@ -3,7 +3,7 @@
  * service with a message that names the variable, rather than failing later at first use.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 
@@ -30,6 +30,14 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Limits that refuse abusive GraphQL operations before they reach the database. */
   limits: { maxDepth: number; maxComplexity: number };
+  /** API tokens (see src/auth): where their hashes are kept and whether reads need one. */
+  auth: {
+    readsRequireToken: boolean;
+    /** JSON file of hashed tokens that `npm run token` manages. */
+    tokensFile: string;
+    /** AUTH_TOKENS: a JSON array of hashed token entries, read-only; null when unset. */
+    tokensJson: string | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -96,6 +104,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     limits: {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000),
+    },
+    auth: {
+      readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', false),
+      tokensFile: resolve(PROJECT_ROOT, env['AUTH_TOKENS_FILE'] || join('.data', 'tokens.json')),
+      tokensJson: env['AUTH_TOKENS'] || null,
     },
   };
 }

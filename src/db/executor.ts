@@ -123,6 +123,42 @@ export class Executor {
         return new AppError(code, error.message);
     }
   }
+
+  /**
+   * Runs a read and hands each record to `onRow` as it arrives, for exports that must not hold
+   * the whole graph in memory. Records are pulled as `onRow` settles: while it awaits (a slow
+   * HTTP client), the driver pauses the stream, so memory stays flat however large the result.
+   * Resolves to the number of rows delivered. The transaction timeout covers the whole stream,
+   * slow readers included.
+   */
+  async stream(queryName: string, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: queryName } };
+    let delivered = 0;
+    let interrupted: unknown;
+    try {
+      await session.executeRead(async (tx) => {
+        this.notify('READ')(queryName);
+        try {
+          for await (const record of tx.run(cypherText(queryName), toNeo4jParams(params) as Params)) {
+            await onRow(toPlain(record.toObject()) as Row);
+            delivered += 1;
+          }
+        } catch (error) {
+          if (delivered === 0) throw error;
+          // A managed transaction retries transient failures from the start, which would send
+          // the rows already delivered a second time: fail instead, and report the real cause.
+          interrupted = error;
+          throw new Error(`stream of ${queryName} interrupted after ${delivered} rows`);
+        }
+      }, txConfig);
+      return delivered;
+    } catch (error) {
+      throw this.mapError(interrupted ?? error, queryName);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
 }
 
 async function runOn(tx: ManagedTransaction, queryName: string, params: Params, notify: (name: string) => void): Promise<Row[]> {

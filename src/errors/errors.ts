@@ -81,8 +81,12 @@ export function normalizeError(formatted: GraphQLFormattedError, original: unkno
   const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : undefined;
-  // Errors we raised on purpose, and graphql-js/Apollo request errors, are meant for clients.
-  const intended = cause instanceof AppError || (cause instanceof GraphQLError && code !== undefined && (KNOWN_CODES.has(code) || PASS_THROUGH_CODES.has(code)));
+  // Errors we raised on purpose, and the request errors graphql-js and Apollo raise (parse,
+  // validation, variable coercion), are meant for clients; their messages are safe.
+  const intended =
+    cause instanceof AppError ||
+    (code !== undefined && PASS_THROUGH_CODES.has(code)) ||
+    (cause instanceof GraphQLError && code !== undefined && KNOWN_CODES.has(code));
   if (intended) {
     return { ...formatted, extensions: development ? { ...extensions, stacktrace } : extensions };
   }

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, getNullableType, type GraphQLSchema, isListType, Kind, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, getNullableType, GraphQLError, type GraphQLSchema, isListType, Kind, type SelectionSetNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -93,7 +93,15 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
               maximum: limits.maxDepth,
             });
           }
-          const cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName);
+          } catch (error) {
+            // Pricing coerces the variables first, so a bad variable surfaces here; report it as
+            // the bad input it is (graphql-js names the variable in the message).
+            if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
+            throw error;
+          }
           if (cost > limits.maxComplexity) {
             throw tooComplex(`Query cost ${cost} exceeds the cost limit of ${limits.maxComplexity} by ${cost - limits.maxComplexity}.`, {
               limit: 'cost',

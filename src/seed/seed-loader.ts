@@ -10,7 +10,7 @@ import type { Executor, WriteScope } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
-import type { EvidenceEntry, SeedDataset } from './seed-format.js';
+import type { EvidenceEntry, SeedActor, SeedDataset, SeedDisagreement, SeedDocument, SeedMeeting, SeedPosition, SeedSource, SeedStance } from './seed-format.js';
 import { type NamedDataset, type SeedProblem, SeedValidationError, validateDatasets } from './seed-validator.js';
 
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
@@ -43,7 +43,7 @@ export interface LoadSummary {
 }
 
 /** Provenance as stored: parallel lists, plus one text for the full-text index. */
-function provenance(evidence: EvidenceEntry[]) {
+export function provenance(evidence: EvidenceEntry[]) {
   return {
     sourceIds: evidence.map((e) => e.sourceId),
     evidence: evidence.map((e) => e.quote),
@@ -51,84 +51,95 @@ function provenance(evidence: EvidenceEntry[]) {
   };
 }
 
+/*
+ * One row of a merge-*.cypher file per item: what is stored, including the derived texts
+ * (searchKey, aliasesText, evidenceText). The curation API builds its writes with these too,
+ * so a node written through the API is stored exactly as one loaded from a file.
+ */
+export const sourceRow = (s: SeedSource) => ({
+  id: s.id,
+  publishedAt: s.publishedAt,
+  props: { publisher: s.publisher, title: s.title, language: s.language, url: s.url, file: s.file ?? null },
+});
+
+export const actorRow = (a: SeedActor) => ({
+  id: a.id,
+  props: {
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases ?? [],
+    aliasesText: (a.aliases ?? []).join(' | '),
+    description: a.description ?? null,
+    wikidataId: a.wikidataId ?? null,
+    searchKey: searchKeyOf(a.name, a.aliases ?? []),
+    ...provenance(a.evidence),
+  },
+});
+
+export const meetingRow = (m: SeedMeeting) => ({
+  id: m.id,
+  date: m.date ?? null,
+  props: {
+    title: m.title,
+    round: m.round ?? null,
+    startedAt: m.startedAt ?? null,
+    endedAt: m.endedAt ?? null,
+    durationMinutes: m.durationMinutes ?? null,
+    venue: m.venue ?? null,
+    city: m.city ?? null,
+    status: m.status,
+    searchKey: searchKeyOf(m.title, m.venue, m.city),
+    ...provenance(m.evidence),
+  },
+});
+
+export const positionRow = (p: SeedPosition) => ({
+  id: p.id,
+  props: { type: p.type, title: p.title, summary: p.summary ?? null, topics: p.topics, searchKey: searchKeyOf(p.title, p.summary), ...provenance(p.evidence) },
+});
+
+export const documentRow = (d: SeedDocument) => ({
+  id: d.id,
+  props: { title: d.title, kind: d.kind, pages: d.pages ?? null, parts: d.parts ?? null, ...provenance(d.evidence) },
+});
+
+export const stanceRow = (s: SeedStance) => ({
+  id: s.id,
+  kind: s.kind,
+  actorId: s.actorId,
+  positionId: s.positionId,
+  date: s.date ?? null,
+  props: {
+    meetingId: s.meetingId ?? null,
+    ploverEvent: s.plover?.event ?? null,
+    ploverMode: s.plover?.mode ?? null,
+    ploverContext: s.plover?.context ?? [],
+    cameo: s.cameo ?? null,
+    ...provenance(s.evidence),
+  },
+});
+
+export const disagreementRow = (d: SeedDisagreement) => ({
+  id: d.id,
+  concerns: d.concerns,
+  props: {
+    summary: d.summary,
+    versionSourceIds: d.versions.map((v) => v.sourceId),
+    versionClaims: d.versions.map((v) => v.claim),
+    versionQuotes: d.versions.map((v) => v.quote),
+    evidenceText: d.versions.map((v) => `${v.claim}\n${v.quote}`).join('\n'),
+  },
+});
+
 /** The Cypher parameters of each merge-*.cypher file for one dataset. Pure; unit tested. */
 export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: unknown[] }> {
   return [
-    {
-      query: 'seed/merge-sources',
-      rows: data.sources.map((s) => ({
-        id: s.id,
-        publishedAt: s.publishedAt,
-        props: { publisher: s.publisher, title: s.title, language: s.language, url: s.url, file: s.file ?? null },
-      })),
-    },
-    {
-      query: 'seed/merge-actors',
-      rows: data.actors.map((a) => ({
-        id: a.id,
-        props: {
-          name: a.name,
-          kind: a.kind,
-          aliases: a.aliases ?? [],
-          aliasesText: (a.aliases ?? []).join(' | '),
-          description: a.description ?? null,
-          wikidataId: a.wikidataId ?? null,
-          searchKey: searchKeyOf(a.name, a.aliases ?? []),
-          ...provenance(a.evidence),
-        },
-      })),
-    },
-    {
-      query: 'seed/merge-meetings',
-      rows: data.meetings.map((m) => ({
-        id: m.id,
-        date: m.date ?? null,
-        props: {
-          title: m.title,
-          round: m.round ?? null,
-          startedAt: m.startedAt ?? null,
-          endedAt: m.endedAt ?? null,
-          durationMinutes: m.durationMinutes ?? null,
-          venue: m.venue ?? null,
-          city: m.city ?? null,
-          status: m.status,
-          searchKey: searchKeyOf(m.title, m.venue, m.city),
-          ...provenance(m.evidence),
-        },
-      })),
-    },
-    {
-      query: 'seed/merge-positions',
-      rows: data.positions.map((p) => ({
-        id: p.id,
-        props: { type: p.type, title: p.title, summary: p.summary ?? null, topics: p.topics, searchKey: searchKeyOf(p.title, p.summary), ...provenance(p.evidence) },
-      })),
-    },
-    {
-      query: 'seed/merge-documents',
-      rows: (data.documents ?? []).map((d) => ({
-        id: d.id,
-        props: { title: d.title, kind: d.kind, pages: d.pages ?? null, parts: d.parts ?? null, ...provenance(d.evidence) },
-      })),
-    },
-    {
-      query: 'seed/merge-stances',
-      rows: data.stances.map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        actorId: s.actorId,
-        positionId: s.positionId,
-        date: s.date ?? null,
-        props: {
-          meetingId: s.meetingId ?? null,
-          ploverEvent: s.plover?.event ?? null,
-          ploverMode: s.plover?.mode ?? null,
-          ploverContext: s.plover?.context ?? [],
-          cameo: s.cameo ?? null,
-          ...provenance(s.evidence),
-        },
-      })),
-    },
+    { query: 'seed/merge-sources', rows: data.sources.map(sourceRow) },
+    { query: 'seed/merge-actors', rows: data.actors.map(actorRow) },
+    { query: 'seed/merge-meetings', rows: data.meetings.map(meetingRow) },
+    { query: 'seed/merge-positions', rows: data.positions.map(positionRow) },
+    { query: 'seed/merge-documents', rows: (data.documents ?? []).map(documentRow) },
+    { query: 'seed/merge-stances', rows: data.stances.map(stanceRow) },
     {
       query: 'seed/merge-attendance',
       rows: (data.attendance ?? []).map((a) => ({ actorId: a.actorId, meetingId: a.meetingId, props: { role: a.role, ...provenance(a.evidence) } })),
@@ -149,20 +160,7 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
       query: 'seed/merge-document-contents',
       rows: (data.documentContents ?? []).map((c) => ({ documentId: c.documentId, positionId: c.positionId, props: provenance(c.evidence) })),
     },
-    {
-      query: 'seed/merge-disagreements',
-      rows: (data.disagreements ?? []).map((d) => ({
-        id: d.id,
-        concerns: d.concerns,
-        props: {
-          summary: d.summary,
-          versionSourceIds: d.versions.map((v) => v.sourceId),
-          versionClaims: d.versions.map((v) => v.claim),
-          versionQuotes: d.versions.map((v) => v.quote),
-          evidenceText: d.versions.map((v) => `${v.claim}\n${v.quote}`).join('\n'),
-        },
-      })),
-    },
+    { query: 'seed/merge-disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
   ];
 }
 

@@ -63,8 +63,16 @@ export interface NamedDataset {
   data: unknown;
 }
 
+export interface ValidateOptions {
+  /**
+   * Ids already in the graph, with their section: references to them resolve too (an import
+   * file may add a round that refers to actors and positions loaded before).
+   */
+  known?: ReadonlyMap<string, Section>;
+}
+
 /** Checks one or more datasets together (they may refer to each other's ids). */
-export function validateDatasets(datasets: NamedDataset[]): { datasets: Array<{ file: string; data: SeedDataset }>; problems: SeedProblem[] } {
+export function validateDatasets(datasets: NamedDataset[], options: ValidateOptions = {}): { datasets: Array<{ file: string; data: SeedDataset }>; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const valid: Array<{ file: string; data: SeedDataset }> = [];
   const validate = schemaValidator();
@@ -78,14 +86,14 @@ export function validateDatasets(datasets: NamedDataset[]): { datasets: Array<{ 
       }
     }
   }
-  if (problems.length === 0) problems.push(...checkReferences(valid));
+  if (problems.length === 0) problems.push(...checkReferences(valid, options.known));
   return { datasets: valid, problems };
 }
 
-type Section = 'sources' | 'actors' | 'meetings' | 'positions' | 'documents' | 'stances' | 'disagreements';
+export type Section = 'sources' | 'actors' | 'meetings' | 'positions' | 'documents' | 'stances' | 'disagreements';
 
 /** What JSON Schema cannot express: unique ids, references that resolve, one quote per source. */
-export function checkReferences(datasets: Array<{ file: string; data: SeedDataset }>): SeedProblem[] {
+export function checkReferences(datasets: Array<{ file: string; data: SeedDataset }>, known: ReadonlyMap<string, Section> = new Map()): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const ids = new Map<string, { section: Section; file: string; path: string }>();
   const sections: Section[] = ['sources', 'actors', 'meetings', 'positions', 'documents', 'stances', 'disagreements'];
@@ -104,7 +112,7 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
   for (const { file, data } of datasets) {
     const expect = (id: string | null | undefined, section: Section, path: string) => {
       if (id === null || id === undefined) return;
-      const found = ids.get(id);
+      const found = ids.get(id) ?? (known.has(id) ? { section: known.get(id) as Section } : undefined);
       if (!found) problems.push({ file, path, message: `refers to "${id}", which is not defined in ${section}` });
       else if (found.section !== section) problems.push({ file, path, message: `refers to "${id}", which is a ${found.section.slice(0, -1)}, not a ${section.slice(0, -1)}` });
     };
@@ -153,7 +161,7 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
     });
     (data.disagreements ?? []).forEach((d, i) => {
       d.concerns.forEach((id, j) => {
-        if (!ids.has(id)) problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined` });
+        if (!ids.has(id) && !known.has(id)) problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined` });
       });
       d.versions.forEach((v, j) => expect(v.sourceId, 'sources', `$.disagreements[${i}].versions[${j}].sourceId`));
     });

@@ -1,0 +1,53 @@
+/**
+ * Round trips to Neo4j per request must not grow with the number of items returned: every
+ * relationship field is batched per request. Counted with the executor's query listener.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { App } from '../../src/app.js';
+import { createTestApp, query } from '../helpers/test-app.js';
+
+let app: App;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+const NESTED = `query ($limit: Int) {
+  actors(page: { limit: $limit }) {
+    items {
+      name
+      memberOf { group { name } }
+      attended { role meeting { title } }
+      proposed { position { title documents { title } } meeting { title } evidence { quote source { publisher } } }
+      rejected { position { title } sources { publisher } }
+      agreedTo { position { title } }
+    }
+  }
+}`;
+
+async function countQueries(limit: number): Promise<{ queries: number; actors: number }> {
+  let queries = 0;
+  const stop = app.executor.onQuery(() => (queries += 1));
+  try {
+    const data = await query(app, NESTED, { limit });
+    return { queries, actors: data.actors.items.length };
+  } finally {
+    stop();
+  }
+}
+
+describe('round trips per request', () => {
+  // An N+1 pattern would send at least one query per actor; batching sends the list, then one
+  // query per relationship the request touches (memberships, groups, attendance, meetings,
+  // stances, positions, documents, sources): a constant well under the item count.
+  const BOUND = 12;
+
+  it.each([2, 15, 25])('stay within a constant for %i actors', async (limit) => {
+    const { queries, actors } = await countQueries(limit);
+    expect(actors).toBe(limit);
+    expect(queries).toBeLessThanOrEqual(BOUND);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The playground: GraphiQL bundled from npm (no CDN), with the schema docs explorer and an
+ * "Examples" panel that opens each operation of examples/operations.graphql in a new tab and
+ * runs it, in one click. The examples come from the server (GET /playground/examples.json),
+ * which reads the same file the integration tests run, so they cannot silently rot.
+ */
+import 'graphiql/graphiql.css';
+import './playground.css';
+
+import { type GraphiQLPlugin, useEditorContext, useExecutionContext } from '@graphiql/react';
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { postGraphQL } from '../shared/graphql-client';
+import { type ExampleOperation, fetchExamples } from './examples';
+
+/** What the browser test (and a curious developer) can read from the console. */
+interface PlaygroundProbe {
+  examples: ExampleOperation[];
+  lastResponse: unknown;
+  responses: number;
+}
+declare global {
+  interface Window {
+    __playground?: PlaygroundProbe;
+  }
+}
+const probe: PlaygroundProbe = { examples: [], lastResponse: null, responses: 0 };
+window.__playground = probe;
+
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const result = await postGraphQL({ query: params.query, variables: params.variables, operationName: params.operationName }, (options?.headers ?? {}) as Record<string, string>);
+  // The schema introspection is not an answer the user asked for.
+  if (params.operationName !== 'IntrospectionQuery') {
+    probe.lastResponse = result;
+    probe.responses += 1;
+  }
+  return result;
+};
+
+function ExamplesIcon() {
+  return (
+    <svg height="1em" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
+      <path d="M5 4h14v16H5z" />
+      <path d="M8 8h8M8 12h8M8 16h5" />
+    </svg>
+  );
+}
+
+/** Waits until GraphiQL has parsed the new editor contents (it does so after a 100 ms debounce). */
+function whenParsed(check: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const tick = () => (check() || Date.now() - started > timeoutMs ? resolve() : setTimeout(tick, 25));
+    tick();
+  });
+}
+
+function ExamplesPanel({ examples, error }: { examples: ExampleOperation[]; error: string | null }) {
+  const editor = useEditorContext({ nonNull: true });
+  const execution = useExecutionContext({ nonNull: true });
+  // The handlers below outlive the render they were created in; read the latest context.
+  const latest = useRef({ editor, execution });
+  latest.current = { editor, execution };
+  const [pending, setPending] = useState<ExampleOperation | null>(null);
+
+  const open = useCallback((example: ExampleOperation) => {
+    const { tabs, changeTab, addTab } = latest.current.editor;
+    const index = tabs.findIndex((tab) => tab.query?.trim() === example.query.trim());
+    if (index >= 0) changeTab(index);
+    else addTab();
+    setPending(example);
+  }, []);
+
+  // After the tab switch has rendered: fill the editors, wait for the parse, run.
+  useEffect(() => {
+    if (!pending) return;
+    const { queryEditor, variableEditor } = latest.current.editor;
+    if (!queryEditor) return;
+    if (queryEditor.getValue().trim() !== pending.query.trim()) {
+      queryEditor.setValue(pending.query);
+      variableEditor?.setValue('');
+    }
+    let cancelled = false;
+    void whenParsed(() => latest.current.editor.queryEditor?.operationName === pending.name).then(() => {
+      if (!cancelled) latest.current.execution.run();
+    });
+    setPending(null);
+    return () => {
+      cancelled = true;
+    };
+  }, [pending, editor.activeTabIndex, editor.tabs.length]);
+
+  return (
+    <div className="examples">
+      <div className="graphiql-doc-explorer-title">Examples</div>
+      <p className="examples-intro">
+        Ready operations from <code>examples/operations.graphql</code>. Click one to open it in a new tab and run it; the tests run the same file.
+      </p>
+      {error ? <p className="examples-error">Could not load the examples: {error}</p> : null}
+      <ul className="examples-list">
+        {examples.map((example) => (
+          <li key={example.name}>
+            <button type="button" className="examples-item" data-operation={example.name} onClick={() => open(example)}>
+              <span className="examples-title">{example.title}</span>
+              {example.description ? <span className="examples-description">{example.description}</span> : null}
+              <span className="examples-name">{example.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Playground({ examples, error }: { examples: ExampleOperation[]; error: string | null }) {
+  // One plugin object for the page's lifetime: GraphiQL tells plugins apart by identity.
+  const [plugin] = useState<GraphiQLPlugin>(() => ({ title: 'Examples', icon: ExamplesIcon, content: () => <ExamplesPanel examples={examples} error={error} /> }));
+  const first = examples[0];
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={[plugin]}
+      visiblePlugin={plugin}
+      defaultTabs={first ? [{ query: first.query }] : undefined}
+      defaultEditorToolsVisibility="variables"
+      isHeadersEditorEnabled
+      shouldPersistHeaders={false}
+    >
+      <GraphiQL.Logo>
+        <a className="brand" href="/playground" title="Negotiation graph: GraphQL playground">
+          Negotiation graph
+        </a>
+        <a className="nav-link" href="/explore">
+          Graph view →
+        </a>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+/** Loads the examples first, so GraphiQL starts with them in place (its tabs are set once, at mount). */
+async function start(root: HTMLElement): Promise<void> {
+  let examples: ExampleOperation[] = [];
+  let error: string | null = null;
+  try {
+    examples = await fetchExamples();
+  } catch (failure) {
+    error = failure instanceof Error ? failure.message : String(failure);
+  }
+  probe.examples = examples;
+  document.body.dataset['examples'] = String(examples.length);
+  createRoot(root).render(<Playground examples={examples} error={error} />);
+}
+
+const root = document.getElementById('playground');
+if (!root) throw new Error('#playground is missing from the page');
+void start(root);
