@@ -125,21 +125,31 @@ export const STANCE_PARAMETER_NAMES: readonly string[] = [...LIST_PARAMETERS.fla
 /** `req.query` of /export/stances.* as a GraphQL `StanceFilter`. Throws on any bad parameter. */
 export function parseStanceFilter(query: RawQuery): StanceFilter {
   refuseUnknown(query, STANCE_PARAMETER_NAMES);
-  const filter: StanceFilter = {};
+  const lists = new Map<ListField, string[]>();
   for (const parameter of LIST_PARAMETERS) {
     const values: string[] = [];
     for (const name of parameter.names) {
       if (query[name] !== undefined) values.push(...valuesOf(query, name).map((value) => parameter.parse(value, name)));
     }
     if (values.length > MAX_LIST_VALUES) throw badParameter(parameter.names[0], `has ${values.length} values; at most ${MAX_LIST_VALUES} are allowed`);
-    if (values.length > 0) filter[parameter.field] = [...new Set(values)] as StanceKind[] & Topic[] & string[];
+    if (values.length > 0) lists.set(parameter.field, [...new Set(values)]);
   }
-  filter.from = dateOf(query, 'from');
-  filter.to = dateOf(query, 'to');
-  checkRange(filter.from, filter.to);
-  filter.includeMembers = booleanOf(query, 'includeMembers');
-  filter.includeRetracted = booleanOf(query, 'includeRetracted');
-  return filter;
+  const from = dateOf(query, 'from');
+  const to = dateOf(query, 'to');
+  checkRange(from, to);
+  return {
+    // The enum lists were checked value by value above.
+    kinds: (lists.get('kinds') as StanceKind[] | undefined) ?? null,
+    actorIds: lists.get('actorIds') ?? null,
+    positionIds: lists.get('positionIds') ?? null,
+    topics: (lists.get('topics') as Topic[] | undefined) ?? null,
+    meetingIds: lists.get('meetingIds') ?? null,
+    sourceIds: lists.get('sourceIds') ?? null,
+    from,
+    to,
+    includeMembers: booleanOf(query, 'includeMembers'),
+    includeRetracted: booleanOf(query, 'includeRetracted'),
+  };
 }
 
 /** The Cypher parameters of `export/stream-stance-rows`: exactly those of `stances/list-stances`. */

@@ -11,9 +11,9 @@ export interface SeedSource {
   id: string;
   publisher: string;
   title: string;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+  url?: string | null;
   file?: string | null;
 }
 
@@ -114,12 +114,12 @@ export interface SeedDataset {
   $schema?: string;
   formatVersion: 1;
   dataset: { id: string; title: string; description?: string };
-  sources: SeedSource[];
-  actors: SeedActor[];
-  meetings: SeedMeeting[];
-  positions: SeedPosition[];
+  sources?: SeedSource[];
+  actors?: SeedActor[];
+  meetings?: SeedMeeting[];
+  positions?: SeedPosition[];
   documents?: SeedDocument[];
-  stances: SeedStance[];
+  stances?: SeedStance[];
   attendance?: SeedAttendance[];
   memberships?: SeedMembership[];
   meetingSequence?: SeedMeetingLink[];

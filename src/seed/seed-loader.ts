@@ -58,8 +58,8 @@ export function provenance(evidence: EvidenceEntry[]) {
  */
 export const sourceRow = (s: SeedSource) => ({
   id: s.id,
-  publishedAt: s.publishedAt,
-  props: { publisher: s.publisher, title: s.title, language: s.language, url: s.url, file: s.file ?? null },
+  publishedAt: s.publishedAt ?? null,
+  props: { publisher: s.publisher, title: s.title, language: s.language ?? null, url: s.url ?? null, file: s.file ?? null },
 });
 
 export const actorRow = (a: SeedActor) => ({
@@ -134,12 +134,12 @@ export const disagreementRow = (d: SeedDisagreement) => ({
 /** The Cypher parameters of each merge-*.cypher file for one dataset. Pure; unit tested. */
 export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: unknown[] }> {
   return [
-    { query: 'seed/merge-sources', rows: data.sources.map(sourceRow) },
-    { query: 'seed/merge-actors', rows: data.actors.map(actorRow) },
-    { query: 'seed/merge-meetings', rows: data.meetings.map(meetingRow) },
-    { query: 'seed/merge-positions', rows: data.positions.map(positionRow) },
+    { query: 'seed/merge-sources', rows: (data.sources ?? []).map(sourceRow) },
+    { query: 'seed/merge-actors', rows: (data.actors ?? []).map(actorRow) },
+    { query: 'seed/merge-meetings', rows: (data.meetings ?? []).map(meetingRow) },
+    { query: 'seed/merge-positions', rows: (data.positions ?? []).map(positionRow) },
     { query: 'seed/merge-documents', rows: (data.documents ?? []).map(documentRow) },
-    { query: 'seed/merge-stances', rows: data.stances.map(stanceRow) },
+    { query: 'seed/merge-stances', rows: (data.stances ?? []).map(stanceRow) },
     {
       query: 'seed/merge-attendance',
       rows: (data.attendance ?? []).map((a) => ({ actorId: a.actorId, meetingId: a.meetingId, props: { role: a.role, ...provenance(a.evidence) } })),

@@ -128,7 +128,7 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
     for (const section of ['actors', 'meetings', 'positions', 'documents'] as const) {
       (data[section] ?? []).forEach((item, i) => checkEvidence(item.evidence, `$.${section}[${i}]`));
     }
-    data.stances.forEach((s, i) => {
+    (data.stances ?? []).forEach((s, i) => {
       expect(s.actorId, 'actors', `$.stances[${i}].actorId`);
       expect(s.positionId, 'positions', `$.stances[${i}].positionId`);
       expect(s.meetingId, 'meetings', `$.stances[${i}].meetingId`);

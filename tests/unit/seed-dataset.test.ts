@@ -35,7 +35,7 @@ describe('seed dataset', () => {
     let checked = 0;
     for (const { file, data } of datasets) {
       const dataset = data as SeedDataset;
-      const articles = new Map(dataset.sources.filter((s) => s.file).map((s) => [s.id, readFileSync(join(SEED_DIR, 'sources', s.file as string), 'utf8')]));
+      const articles = new Map((dataset.sources ?? []).filter((s) => s.file).map((s) => [s.id, readFileSync(join(SEED_DIR, 'sources', s.file as string), 'utf8')]));
       for (const { path, sourceId, quote } of quotesOf(dataset)) {
         const article = articles.get(sourceId);
         if (article === undefined) continue; // a source without a stored text (e.g. added by an analyst)
@@ -51,7 +51,7 @@ describe('seed dataset', () => {
     const data = datasets[0]?.data as SeedDataset;
     const cited = new Set(quotesOf(data).map((q) => q.sourceId));
     expect(data.sources).toHaveLength(5);
-    for (const source of data.sources) expect(cited).toContain(source.id);
+    for (const source of data.sources ?? []) expect(cited).toContain(source.id);
     expect((data.disagreements ?? []).length).toBeGreaterThanOrEqual(4);
     for (const d of data.disagreements ?? []) expect(new Set(d.versions.map((v) => v.sourceId)).size).toBeGreaterThanOrEqual(2);
   });
