@@ -22,6 +22,7 @@ import type { AppConfig } from './config/config.js';
 import { DatabaseState, type Preparation } from './db/database-state.js';
 import { Executor } from './db/executor.js';
 import { normalizeError } from './errors/errors.js';
+import { exportRoutes } from './export/export.routes.js';
 import { nameBadArgument } from './graph/argument-errors.js';
 import type { RequestContext } from './graph/context.js';
 import { queryLimitsPlugin } from './graph/limits.js';
@@ -111,6 +112,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const http = express();
   http.disable('x-powered-by');
   http.use(healthRoutes(database));
+  http.use(exportRoutes(executor, logger));
   http.use(webRoutes(logger));
   http.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }));
 

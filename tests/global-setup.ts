@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig, loadDotEnv } from '../src/config/config.js';
 import { applySchema } from '../src/db/database-state.js';
 import { Executor } from '../src/db/executor.js';
-import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
+import { defaultLocalNeo4jOptions, startLocalNeo4j, statusOfLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';
 import { loadSeed } from '../src/seed/seed-loader.js';
 
@@ -19,10 +19,14 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+/** Returns a teardown that stops the local Neo4j again if this run started it. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   loadDotEnv();
   const local = defaultLocalNeo4jOptions();
-  const uri = process.env['NEO4J_URI'] || (await startLocalNeo4j(local));
+  const useLocal = !process.env['NEO4J_URI'];
+  // A server the developer started (npm run db:start) stays up; one started here is stopped.
+  const startedHere = useLocal && !(await statusOfLocalNeo4j(local)).running;
+  const uri = useLocal ? await startLocalNeo4j(local) : (process.env['NEO4J_URI'] as string);
   const password = process.env['NEO4J_PASSWORD'] || local.password;
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password });
   const executor = new Executor(config.neo4j, createLogger('warn'));
@@ -35,4 +39,7 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   project.provide('neo4jUri', uri);
   project.provide('neo4jPassword', password);
+  return async () => {
+    if (startedHere) await stopLocalNeo4j({ ...local, log: () => undefined });
+  };
 }

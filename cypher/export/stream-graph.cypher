@@ -15,4 +15,4 @@ CALL () {
   RETURN 1 AS part, null AS kind, r.id AS id, r {.*} AS props, type(r) AS type, a.id AS fromId, b.id AS toId
 }
 RETURN part, kind, id, props, type, fromId, toId
-ORDER BY part, kind, type, fromId, toId, id
+ORDER BY part, kind, type, fromId, toId, id, props.role

@@ -4,8 +4,9 @@
 // Recipients are "the other side". An actor's side is the states it belongs to (itself, its
 // delegation's state, its head's state, via MEMBER_OF); an actor of no state is its own side.
 // For a stance: those who hold the position (proposed it, or authored a document containing
-// it), or, when the stance is the proposal itself, those who answered it. For an attendance:
-// the other attendees. Actors on the stance-taker's side are never recipients.
+// it), plus, for an agreement, the others who agreed to it; when the stance is the proposal
+// itself, those who answered it. For an attendance: the other attendees. Actors on the
+// stance-taker's side are never recipients.
 CALL () {
   MATCH (a:Actor)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
   WHERE r.ploverEvent IS NOT NULL
@@ -19,6 +20,8 @@ CALL () {
     WHERE o <> a
       AND CASE type(r)
             WHEN 'PROPOSED' THEN EXISTS { (o)-[x:REJECTED|AGREED_TO|CONSIDERING]->(p) WHERE coalesce(x.status, 'ACTIVE') = 'ACTIVE' }
+            WHEN 'AGREED_TO' THEN EXISTS { (o)-[x:PROPOSED|AGREED_TO]->(p) WHERE coalesce(x.status, 'ACTIVE') = 'ACTIVE' }
+                 OR EXISTS { (o)-[:AUTHORED]->(:Document)-[:CONTAINS]->(p) }
             ELSE EXISTS { (o)-[x:PROPOSED]->(p) WHERE coalesce(x.status, 'ACTIVE') = 'ACTIVE' }
                  OR EXISTS { (o)-[:AUTHORED]->(:Document)-[:CONTAINS]->(p) }
           END

@@ -11,13 +11,14 @@ import { PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { foldText } from '../shared/text.js';
 import { Stance } from '../stances/stance.type.js';
-import { activeUnless } from '../stances/stance.rules.js';
+import { activeUnless, atMeeting } from '../stances/stance.rules.js';
 import { Actor, Membership } from './actor.type.js';
 
 @ObjectType()
 export class ActorPage extends PageOf(Actor, 'Actor') {}
 
 const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
+const AT_MEETING = { nullable: true, description: 'Only stances taken at this meeting.' } as const;
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -39,23 +40,23 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
-  async proposed(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.PROPOSED }));
+  async proposed(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.PROPOSED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
-  async rejected(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.REJECTED }));
+  async rejected(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.REJECTED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
-  async agreedTo(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.AGREED_TO }));
+  async agreedTo(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.AGREED_TO })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
-  async considering(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.CONSIDERING }));
+  async considering(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.CONSIDERING })));
   }
 
   @FieldResolver(() => [Membership], { description: 'Groups this actor belongs to (a delegation, a state).' })

@@ -197,6 +197,10 @@ export function checkEvidence(problems: Problems, field: string, evidence: reado
   });
 }
 
+function checkRequired(problems: Problems, field: string, value: unknown): void {
+  if (value === null || value === undefined || value === '') problems.add(field, 'is required');
+}
+
 function checkDistinct(problems: Problems, field: string, values: readonly string[]): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
@@ -217,6 +221,7 @@ const notInFuture = (ctx: RuleContext) => ({ max: isoDay(ctx.now, 1), maxReason:
 export function checkActor(problems: Problems, prefix: string, a: SeedActor): void {
   checkId(problems, `${prefix}.id`, a.id, 'actor');
   checkText(problems, `${prefix}.name`, a.name, { required: true, max: LIMITS.name, oneLine: true });
+  checkRequired(problems, `${prefix}.kind`, a.kind);
   const aliases = a.aliases ?? [];
   if (aliases.length > LIMITS.aliases) problems.add(`${prefix}.aliases`, `may hold at most ${LIMITS.aliases} names, got ${aliases.length}`);
   aliases.forEach((alias, i) => checkText(problems, `${prefix}.aliases[${i}]`, alias, { required: true, max: LIMITS.name, oneLine: true }));
@@ -231,6 +236,7 @@ export function checkActor(problems: Problems, prefix: string, a: SeedActor): vo
 export function checkMeeting(problems: Problems, prefix: string, m: SeedMeeting, ctx: RuleContext): void {
   checkId(problems, `${prefix}.id`, m.id, 'meeting');
   checkText(problems, `${prefix}.title`, m.title, { required: true, max: LIMITS.name, oneLine: true });
+  checkRequired(problems, `${prefix}.status`, m.status);
   checkInteger(problems, `${prefix}.round`, m.round, 1, 1000);
   checkDate(problems, `${prefix}.date`, m.date, m.status === 'HELD' ? { ...notInFuture(ctx), maxReason: 'a HELD meeting cannot be in the future' } : {});
   if (m.status === 'HELD' && !m.date) problems.add(`${prefix}.date`, 'is required for a HELD meeting');
@@ -248,15 +254,18 @@ export function checkMeeting(problems: Problems, prefix: string, m: SeedMeeting,
 export function checkPosition(problems: Problems, prefix: string, p: SeedPosition): void {
   checkId(problems, `${prefix}.id`, p.id, 'position');
   checkText(problems, `${prefix}.title`, p.title, { required: true, max: LIMITS.name, oneLine: true });
+  checkRequired(problems, `${prefix}.type`, p.type);
   checkText(problems, `${prefix}.summary`, p.summary, { max: LIMITS.text });
-  if (p.topics.length === 0) problems.add(`${prefix}.topics`, 'must name at least one topic');
-  checkDistinct(problems, `${prefix}.topics`, p.topics);
+  const topics = p.topics ?? [];
+  if (topics.length === 0) problems.add(`${prefix}.topics`, 'must name at least one topic');
+  checkDistinct(problems, `${prefix}.topics`, topics);
   checkEvidence(problems, `${prefix}.evidence`, p.evidence);
 }
 
 export function checkDocument(problems: Problems, prefix: string, d: SeedDocument): void {
   checkId(problems, `${prefix}.id`, d.id, 'document');
   checkText(problems, `${prefix}.title`, d.title, { required: true, max: LIMITS.name, oneLine: true });
+  checkRequired(problems, `${prefix}.kind`, d.kind);
   checkInteger(problems, `${prefix}.pages`, d.pages, 1, 100_000);
   checkInteger(problems, `${prefix}.parts`, d.parts, 1, 10_000);
   checkEvidence(problems, `${prefix}.evidence`, d.evidence);
@@ -275,6 +284,7 @@ export function checkSource(problems: Problems, prefix: string, s: SeedSource, c
 
 export function checkStance(problems: Problems, prefix: string, s: SeedStance, ctx: RuleContext): void {
   checkId(problems, `${prefix}.id`, s.id, 'stance');
+  checkRequired(problems, `${prefix}.kind`, s.kind);
   checkId(problems, `${prefix}.actorId`, s.actorId, 'actor');
   checkId(problems, `${prefix}.positionId`, s.positionId, 'position');
   if (s.meetingId !== null && s.meetingId !== undefined) checkId(problems, `${prefix}.meetingId`, s.meetingId, 'meeting');

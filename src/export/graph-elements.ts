@@ -154,5 +154,29 @@ export function toExportEdge(row: Row): ExportEdge {
   const source = String(row['fromId']);
   const target = String(row['toId']);
   const p = (row['props'] ?? {}) as Props;
-  return { id: text(p['id']) ?? `${type}:${source}->${target}`, type, source, target, attributes: pick(EDGE_ATTRIBUTES, p) };
+  // Structural edges have no id; an actor may attend one meeting in two roles (host and
+  // mediator), so the role is part of the made-up one.
+  const role = text(p['role']);
+  const id = text(p['id']) ?? `${type}:${source}->${target}${role ? `:${role}` : ''}`;
+  return { id, type, source, target, attributes: pick(EDGE_ATTRIBUTES, p) };
+}
+
+/**
+ * Makes edge ids unique within an export, which networkx needs: it keys parallel edges by id,
+ * and two edges with one id would collapse into one. The export query sorts edges by type and
+ * endpoints, so any repeat of an id follows its first use directly, and remembering the
+ * previous id is enough (memory stays flat); a repeat gets "#2", "#3", ...
+ */
+export function createEdgeIdDeduplicator(): (edge: ExportEdge) => ExportEdge {
+  let previous: string | undefined;
+  let repeats = 0;
+  return (edge) => {
+    if (edge.id !== previous) {
+      previous = edge.id;
+      repeats = 0;
+      return edge;
+    }
+    repeats += 1;
+    return { ...edge, id: `${edge.id}#${repeats + 1}` };
+  };
 }

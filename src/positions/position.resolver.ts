@@ -9,7 +9,7 @@ import { toPosition } from '../shared/mapping.js';
 import { PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { foldText } from '../shared/text.js';
-import { activeUnless } from '../stances/stance.rules.js';
+import { activeUnless, atMeeting } from '../stances/stance.rules.js';
 import { Stance } from '../stances/stance.type.js';
 import { Position } from './position.type.js';
 
@@ -17,6 +17,7 @@ import { Position } from './position.type.js';
 export class PositionPage extends PageOf(Position, 'Position') {}
 
 const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
+const AT_MEETING = { nullable: true, description: 'Only stances taken at this meeting.' } as const;
 
 // Field resolvers declared on the interface are inherited by Demand, Proposal and Concession.
 @Resolver(() => Position)
@@ -45,23 +46,23 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.PROPOSED }));
+  async proposedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.PROPOSED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.REJECTED }));
+  async rejectedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.REJECTED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.AGREED_TO }));
+  async agreedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.AGREED_TO })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Ctx() ctx: RequestContext) {
-    return activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.CONSIDERING }));
+  async consideredBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.CONSIDERING })));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })

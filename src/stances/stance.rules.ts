@@ -5,3 +5,8 @@ import type { Stance } from './stance.type.js';
 export function activeUnless(includeRetracted: boolean | null | undefined, stances: Stance[]): Stance[] {
   return includeRetracted ? stances : stances.filter((stance) => stance.status !== StanceStatus.RETRACTED);
 }
+
+/** Stances taken at one meeting, when a meeting is given. */
+export function atMeeting(meetingId: string | null | undefined, stances: Stance[]): Stance[] {
+  return meetingId ? stances.filter((stance) => stance.meetingId === meetingId) : stances;
+}

@@ -1,0 +1,313 @@
+/**
+ * What clients send to the curation mutations. Shapes follow the seed format
+ * (seed/README.md), so a dataset entry and a mutation input read the same. Ids are optional on
+ * creation: when left out, one is made from the name or title the way the seed format does
+ * ("actor:rustem-umerov", "stance:russia-rejected-<position slug>").
+ *
+ * On updates, a field left out stays as it is and `null` clears an optional field. Evidence is
+ * never replaced by an update: add a source to a stance with `addStanceSource`.
+ */
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+import { ActorKind, DocumentKind, MeetingStatus, PositionType, StanceKind, Topic } from '../shared/enums.js';
+import { LocalDate } from '../shared/scalars.js';
+
+@InputType({ description: 'One source supporting a fact, with a short verbatim quote from it.' })
+export class EvidenceInput {
+  @Field(() => ID, { description: 'The source, e.g. "source:tass-2025-06-02"; it must exist.' })
+  sourceId!: string;
+
+  @Field(() => String, { description: 'The words of the source, verbatim: one line, at most 300 characters.' })
+  quote!: string;
+}
+
+@InputType({ description: 'A new actor.' })
+export class CreateActorInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "actor:rustem-umerov"; made from the name when left out.' })
+  id?: string | null;
+
+  @Field(() => String, { description: 'Name with its diacritics, at most 300 characters.' })
+  name!: string;
+
+  @Field(() => ActorKind)
+  kind!: ActorKind;
+
+  @Field(() => [String], { nullable: true, description: 'Other names and spellings the sources use.' })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Role in the talks, in one sentence.' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Wikidata item id, e.g. "Q159".' })
+  wikidataId?: string | null;
+
+  @Field(() => [EvidenceInput], { description: 'At least one source naming the actor in this role.' })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: 'Changes to an actor: fields left out stay as they are; null clears an optional field.' })
+export class UpdateActorInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => ActorKind, { nullable: true })
+  kind?: ActorKind | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the aliases.' })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  wikidataId?: string | null;
+}
+
+@InputType({ description: 'A new meeting (a round of talks), held, proposed or cancelled.' })
+export class CreateMeetingInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "meeting:istanbul-2025-07-23"; made from the city and date (or the title) when left out.' })
+  id?: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Round number in the series of talks.' })
+  round?: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Required for a HELD meeting, which cannot be in the future.' })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 with offset, e.g. "2025-07-23T19:00:00+03:00".' })
+  startedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 with offset; not before startedAt.' })
+  endedAt?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => MeetingStatus)
+  status!: MeetingStatus;
+
+  @Field(() => [EvidenceInput], { description: 'At least one source reporting the meeting.' })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: 'Changes to a meeting: fields left out stay as they are; null clears an optional field.' })
+export class UpdateMeetingInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  round?: number | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true })
+  startedAt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  endedAt?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  venue?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => MeetingStatus, { nullable: true, description: 'e.g. PROPOSED → HELD once the round took place.' })
+  status?: MeetingStatus | null;
+}
+
+@InputType({ description: 'A new demand, proposal or concession.' })
+export class CreatePositionInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "position:exchange-of-1200-prisoners"; made from the title when left out.' })
+  id?: string | null;
+
+  @Field(() => PositionType)
+  type!: PositionType;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => [Topic], { description: 'At least one topic.' })
+  topics!: Topic[];
+
+  @Field(() => [EvidenceInput], { description: 'At least one source reporting the content.' })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: 'Changes to a position: fields left out stay as they are; null clears an optional field.' })
+export class UpdatePositionInput {
+  @Field(() => PositionType, { nullable: true })
+  type?: PositionType | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => [Topic], { nullable: true, description: 'Replaces the topics.' })
+  topics?: Topic[] | null;
+}
+
+@InputType({ description: 'A new document: a memorandum, a list, a statement.' })
+export class CreateDocumentInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "document:ukrainian-memorandum-2025-07-23"; made from the title when left out.' })
+  id?: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+
+  @Field(() => Int, { nullable: true })
+  pages?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  parts?: number | null;
+
+  @Field(() => [EvidenceInput], { description: 'At least one source reporting the document.' })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: 'Changes to a document: fields left out stay as they are; null clears an optional field.' })
+export class UpdateDocumentInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => DocumentKind, { nullable: true })
+  kind?: DocumentKind | null;
+
+  @Field(() => Int, { nullable: true })
+  pages?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  parts?: number | null;
+}
+
+@InputType({ description: 'A new source: a news article, a statement, a transcript.' })
+export class CreateSourceInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "source:reuters-2025-07-23"; made from the publisher and date when left out.' })
+  id?: string | null;
+
+  @Field(() => String)
+  publisher!: string;
+
+  @Field(() => String, { description: 'Headline or title.' })
+  title!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it was published; not in the future.' })
+  publishedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) address.' })
+  url?: string | null;
+}
+
+@InputType({ description: 'Changes to a source: fields left out stay as they are; null clears an optional field.' })
+export class UpdateSourceInput {
+  @Field(() => String, { nullable: true })
+  publisher?: string | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  publishedAt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+}
+
+@InputType({ description: 'PLOVER coding of a stance.' })
+export class PloverInput {
+  @Field(() => String, { nullable: true, description: 'e.g. DEMAND, AGREE, CONCEDE, REJECT.' })
+  event?: string | null;
+
+  @Field(() => String, { nullable: true })
+  mode?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  context?: string[] | null;
+}
+
+@InputType({ description: 'A claim that an actor took a stance on a position, with at least one source.' })
+export class RecordStanceInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'e.g. "stance:russia-rejected-unconditional-30-day-ceasefire-2025-07-23"; made from the actor, kind and position when left out.',
+  })
+  id?: string | null;
+
+  @Field(() => StanceKind)
+  kind!: StanceKind;
+
+  @Field(() => ID, { description: 'Who took the stance; the actor must exist.' })
+  actorId!: string;
+
+  @Field(() => ID, { description: 'What it is about; the position must exist.' })
+  positionId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting where it was taken, if any; it must exist.' })
+  meetingId?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it was taken (not when reported); not in the future.' })
+  date?: string | null;
+
+  @Field(() => PloverInput, { nullable: true })
+  plover?: PloverInput | null;
+
+  @Field(() => String, { nullable: true, description: 'CAMEO code, 2-4 digits, e.g. "0356".' })
+  cameo?: string | null;
+
+  @Field(() => [EvidenceInput], { description: 'At least one source with a verbatim quote: a stance without a source is refused.' })
+  evidence!: EvidenceInput[];
+}
+
+@InputType({ description: "One source's version of a disputed fact." })
+export class DisagreementVersionInput {
+  @Field(() => ID)
+  sourceId!: string;
+
+  @Field(() => String, { description: 'What the source says, in brief.' })
+  claim!: string;
+
+  @Field(() => String, { description: 'Its words, verbatim.' })
+  quote!: string;
+}
+
+@InputType({ description: 'A point on which sources disagree: every version is kept.' })
+export class RecordDisagreementInput {
+  @Field(() => ID, { nullable: true, description: 'e.g. "disagreement:size-of-prisoner-exchange"; made from the summary when left out.' })
+  id?: string | null;
+
+  @Field(() => String, { description: 'The disputed question, neutrally put.' })
+  summary!: string;
+
+  @Field(() => [ID], { description: 'The actors, meetings, positions, documents or sources it is about; they must exist.' })
+  concerns!: string[];
+
+  @Field(() => [DisagreementVersionInput], { description: 'At least two versions, from two different sources.' })
+  versions!: DisagreementVersionInput[];
+}
