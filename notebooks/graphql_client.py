@@ -37,6 +37,7 @@ __all__ = [
     "DEFAULT_URL",
     "GraphQLError",
     "ServiceUnavailable",
+    "auth_headers",
     "base_url",
     "check_service",
     "export_url",
@@ -66,7 +67,9 @@ def base_url() -> str:
     return os.environ.get("NEGOTIATION_GRAPH_URL", DEFAULT_URL).rstrip("/")
 
 
-def _headers() -> dict[str, str]:
+def auth_headers() -> dict[str, str]:
+    """The Authorization header for NEGOTIATION_GRAPH_TOKEN, or none; for requests and pandas
+    (`pd.read_csv(url, storage_options=auth_headers())`)."""
     token = os.environ.get("NEGOTIATION_GRAPH_TOKEN")
     return {"Authorization": f"Bearer {token}"} if token else {}
 
@@ -99,7 +102,7 @@ def query(text: str, variables: Mapping[str, Any] | None = None, *, timeout: flo
         response = requests.post(
             f"{base_url()}/graphql",
             json={"query": text, "variables": dict(variables or {})},
-            headers=_headers(),
+            headers=auth_headers(),
             timeout=timeout,
         )
     except requests.ConnectionError as error:

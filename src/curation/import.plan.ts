@@ -1,0 +1,238 @@
+/**
+ * The pure half of an import (unit tested): which ids a file refers to, how each section of
+ * the seed format is compared with the graph, which items a write must include, and the
+ * report. The I/O half is import.service.ts.
+ */
+import type { SeedDataset } from '../seed/seed-format.js';
+import type { Section } from '../seed/seed-validator.js';
+import { AuditTargetKind } from './audit.type.js';
+import type { IdKind } from './curation.rules.js';
+import type { ImportReport, ImportSection } from './import.type.js';
+
+/** The list sections of the format, in the order the loader writes them. */
+export const SECTIONS = [
+  'sources',
+  'actors',
+  'meetings',
+  'positions',
+  'documents',
+  'stances',
+  'attendance',
+  'memberships',
+  'meetingSequence',
+  'authorship',
+  'documentContents',
+  'disagreements',
+] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+type Diff =
+  | { query: 'curation/diff-nodes'; label: string; dates: readonly string[] }
+  | { query: 'curation/diff-stances' }
+  | { query: 'curation/diff-links'; type: string; from: string; to: string };
+
+/** How the rows of each seed/merge-*.cypher batch are compared with the graph. */
+export const BATCHES: Record<string, { section: SectionName; target: AuditTargetKind; diff: Diff }> = {
+  'seed/merge-sources': { section: 'sources', target: AuditTargetKind.SOURCE, diff: { query: 'curation/diff-nodes', label: 'Source', dates: ['publishedAt'] } },
+  'seed/merge-actors': { section: 'actors', target: AuditTargetKind.ACTOR, diff: { query: 'curation/diff-nodes', label: 'Actor', dates: [] } },
+  'seed/merge-meetings': { section: 'meetings', target: AuditTargetKind.MEETING, diff: { query: 'curation/diff-nodes', label: 'Meeting', dates: ['date'] } },
+  'seed/merge-positions': { section: 'positions', target: AuditTargetKind.POSITION, diff: { query: 'curation/diff-nodes', label: 'Position', dates: [] } },
+  'seed/merge-documents': { section: 'documents', target: AuditTargetKind.DOCUMENT, diff: { query: 'curation/diff-nodes', label: 'Document', dates: [] } },
+  'seed/merge-stances': { section: 'stances', target: AuditTargetKind.STANCE, diff: { query: 'curation/diff-stances' } },
+  'seed/merge-attendance': { section: 'attendance', target: AuditTargetKind.ATTENDANCE, diff: { query: 'curation/diff-links', type: 'ATTENDED', from: 'actorId', to: 'meetingId' } },
+  'seed/merge-memberships': { section: 'memberships', target: AuditTargetKind.MEMBERSHIP, diff: { query: 'curation/diff-links', type: 'MEMBER_OF', from: 'actorId', to: 'groupId' } },
+  'seed/merge-meeting-sequence': {
+    section: 'meetingSequence',
+    target: AuditTargetKind.MEETING_SEQUENCE,
+    diff: { query: 'curation/diff-links', type: 'FOLLOWS', from: 'meetingId', to: 'followsMeetingId' },
+  },
+  'seed/merge-authorship': { section: 'authorship', target: AuditTargetKind.AUTHORSHIP, diff: { query: 'curation/diff-links', type: 'AUTHORED', from: 'actorId', to: 'documentId' } },
+  'seed/merge-document-contents': {
+    section: 'documentContents',
+    target: AuditTargetKind.DOCUMENT_CONTENT,
+    diff: { query: 'curation/diff-links', type: 'CONTAINS', from: 'documentId', to: 'positionId' },
+  },
+  'seed/merge-disagreements': { section: 'disagreements', target: AuditTargetKind.DISAGREEMENT, diff: { query: 'curation/diff-nodes', label: 'Disagreement', dates: [] } },
+};
+
+type Row = Record<string, unknown>;
+
+/** What a section's batch row is called in reports and the audit log. */
+export function itemLabel(diff: Diff, row: Row): string {
+  if (diff.query === 'curation/diff-links') {
+    const role = diff.type === 'ATTENDED' ? `(${String((row['props'] as Row | undefined)?.['role'])})` : '';
+    return `${String(row[diff.from])} -${diff.type}${role}-> ${String(row[diff.to])}`;
+  }
+  return String(row['id']);
+}
+
+/** The parameters of a diff query for a batch's rows; `key` is the row's index. */
+export function diffParams(diff: Diff, rows: readonly Row[]): Record<string, unknown> {
+  switch (diff.query) {
+    case 'curation/diff-nodes':
+      return {
+        label: diff.label,
+        rows: rows.map((row, key) => ({
+          key,
+          id: row['id'],
+          props: row['props'],
+          dates: Object.fromEntries(diff.dates.map((name) => [name, row[name] ?? null])),
+          ...(row['concerns'] !== undefined ? { concerns: row['concerns'] } : {}),
+        })),
+      };
+    case 'curation/diff-stances':
+      return { rows: rows.map((row, key) => ({ key, id: row['id'], date: row['date'] ?? null, props: row['props'] })) };
+    case 'curation/diff-links':
+      return { type: diff.type, rows: rows.map((row, key) => ({ key, fromId: row[diff.from], toId: row[diff.to], props: row['props'] })) };
+    default: {
+      const unreachable: never = diff;
+      return unreachable;
+    }
+  }
+}
+
+/** Stored fields that are derived from others; reports name the field they come from. */
+const REPORTED_AS: Record<string, string | null> = {
+  searchKey: null,
+  aliasesText: 'aliases',
+  evidenceText: 'evidence',
+  sourceIds: 'evidence',
+  versionSourceIds: 'versions',
+  versionClaims: 'versions',
+  versionQuotes: 'versions',
+  ploverEvent: 'plover',
+  ploverMode: 'plover',
+  ploverContext: 'plover',
+};
+
+/** The fields of the file format that a list of changed stored properties amounts to. */
+export function reportedFields(changed: readonly string[]): string[] {
+  const fields = changed.map((field) => (field in REPORTED_AS ? REPORTED_AS[field] : field)).filter((f): f is string => f !== null && f !== undefined);
+  const unique = [...new Set(fields)];
+  // A changed searchKey alone cannot happen without its name or title, but say so if it does.
+  return unique.length > 0 ? unique : [...new Set(changed)];
+}
+
+/** Stored properties worth showing in an audit entry (not the derived search texts). */
+export function isShownField(field: string): boolean {
+  return field !== 'searchKey' && field !== 'aliasesText' && field !== 'evidenceText';
+}
+
+const ID_KIND_SECTIONS: Record<IdKind, Section> = {
+  actor: 'actors',
+  meeting: 'meetings',
+  position: 'positions',
+  document: 'documents',
+  source: 'sources',
+  disagreement: 'disagreements',
+  stance: 'stances',
+};
+
+export const sectionOfKind = (kind: IdKind): Section => ID_KIND_SECTIONS[kind];
+
+/**
+ * Every id a (not yet validated) file refers to, so the graph can say which exist: an import
+ * may refer to actors, positions and sources already in the graph without repeating them.
+ */
+export function collectReferences(data: unknown): string[] {
+  const ids = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && value.length > 0 && value.length <= 300) ids.add(value);
+  };
+  const list = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => v !== null && typeof v === 'object') : []);
+  const root = (data !== null && typeof data === 'object' ? data : {}) as Row;
+  for (const section of SECTIONS) {
+    for (const item of list(root[section])) {
+      for (const key of ['actorId', 'positionId', 'meetingId', 'groupId', 'followsMeetingId', 'documentId']) add(item[key]);
+      for (const entry of list(item['evidence'])) add(entry['sourceId']);
+      for (const version of list(item['versions'])) add(version['sourceId']);
+      if (Array.isArray(item['concerns'])) item['concerns'].forEach(add);
+    }
+  }
+  return [...ids];
+}
+
+export type ItemStatus = 'create' | 'update' | 'unchanged';
+
+export interface PlannedItem {
+  section: SectionName;
+  index: number;
+  label: string;
+  status: ItemStatus;
+  /** Changed stored properties (for updates). */
+  changed: string[];
+  /** Their stored values before the import. */
+  before: Record<string, unknown>;
+  /** Their values after it, as the batch row holds them. */
+  after: Record<string, unknown>;
+  target: AuditTargetKind;
+}
+
+/** The dataset with only the items that will be created or updated. */
+export function onlyChanged(data: SeedDataset, items: readonly PlannedItem[]): SeedDataset {
+  const keep = new Map<SectionName, Set<number>>();
+  for (const item of items) {
+    if (item.status === 'unchanged') continue;
+    const set = keep.get(item.section) ?? new Set<number>();
+    set.add(item.index);
+    keep.set(item.section, set);
+  }
+  const filtered: Record<string, unknown> = { ...data };
+  for (const section of SECTIONS) {
+    const list = (data[section] ?? []) as unknown[];
+    filtered[section] = list.filter((_, i) => keep.get(section)?.has(i) ?? false);
+  }
+  return filtered as unknown as SeedDataset;
+}
+
+/**
+ * Splits a dataset into pieces of at most `size` items of one section each, in the order the
+ * loader writes sections (nodes before the edges that need them), for progress reporting.
+ */
+export function chunkDataset(data: SeedDataset, size: number): SeedDataset[] {
+  const empty: Record<string, unknown> = { ...data };
+  for (const section of SECTIONS) empty[section] = [];
+  const chunks: SeedDataset[] = [];
+  for (const section of SECTIONS) {
+    const list = (data[section] ?? []) as unknown[];
+    for (let start = 0; start < list.length; start += size) {
+      chunks.push({ ...empty, [section]: list.slice(start, start + size) } as unknown as SeedDataset);
+    }
+  }
+  return chunks;
+}
+
+export function buildReport(dryRun: boolean, datasetIds: string[], items: readonly PlannedItem[]): ImportReport {
+  const sections: ImportSection[] = SECTIONS.map((section) => {
+    const mine = items.filter((item) => item.section === section);
+    return {
+      section,
+      created: mine.filter((i) => i.status === 'create').map((i) => i.label),
+      updated: mine.filter((i) => i.status === 'update').map((i) => ({ item: i.label, fields: reportedFields(i.changed) })),
+      unchanged: mine.filter((i) => i.status === 'unchanged').length,
+    };
+  }).filter((s) => s.created.length + s.updated.length + s.unchanged > 0);
+  return {
+    dryRun,
+    datasets: datasetIds,
+    created: items.filter((i) => i.status === 'create').length,
+    updated: items.filter((i) => i.status === 'update').length,
+    unchanged: items.filter((i) => i.status === 'unchanged').length,
+    sections,
+  };
+}
+
+/** The report as text lines, for the command line. */
+export function formatReport(report: ImportReport, maxListed = 20): string[] {
+  const lines: string[] = [];
+  const verb = report.dryRun ? { create: 'to create', update: 'to update' } : { create: 'created', update: 'updated' };
+  for (const s of report.sections) {
+    lines.push(`  ${s.section}: ${s.created.length} ${verb.create}, ${s.updated.length} ${verb.update}, ${s.unchanged} unchanged`);
+    s.created.slice(0, maxListed).forEach((item) => lines.push(`    + ${item}`));
+    if (s.created.length > maxListed) lines.push(`    + ... and ${s.created.length - maxListed} more`);
+    s.updated.slice(0, maxListed).forEach((u) => lines.push(`    ~ ${u.item} (${u.fields.join(', ')})`));
+    if (s.updated.length > maxListed) lines.push(`    ~ ... and ${s.updated.length - maxListed} more`);
+  }
+  lines.push(`Total: ${report.created} ${verb.create}, ${report.updated} ${verb.update}, ${report.unchanged} unchanged.`);
+  return lines;
+}

@@ -1,0 +1,245 @@
+/**
+ * The pages a new user opens, in a real browser (Debian's chromium, driven by
+ * playwright-core): the playground runs an example operation and shows its result; the graph
+ * view draws the seeded graph and shows a source quote on click. Every request to a host
+ * other than this server is recorded and refused, as if the network cable were out, so a
+ * CDN dependency fails the test. Screenshots go to test-output/screenshots/ and the final
+ * ones to docs/screenshots/ (shown in the README).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+import type { Core } from 'cytoscape';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { App } from '../../src/app.js';
+import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium.js';
+import { createTestApp } from '../helpers/test-app.js';
+
+/**
+ * What the pages expose for tests (web/playground/main.tsx, web/explore/main.ts). The
+ * page.evaluate callbacks below run in the browser, where this is the real window.
+ */
+declare const window: {
+  __playground?: { lastResponse: unknown };
+  __explore?: { cy: Core | null; nodes: number };
+};
+
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-output', 'screenshots');
+const DOC_SCREENSHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+const VIEWPORT = { width: 1440, height: 900 };
+
+let app: App;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+/** Requests the pages tried to send anywhere but this server. */
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  // Installing chromium with apt can take minutes on a fresh machine.
+  const executablePath = ensureChromium();
+  app = await createTestApp();
+  server = createServer(app.http);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await app?.stop();
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors (a CSP violation is one). */
+  problems: string[];
+}
+
+async function openSession(): Promise<Session> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === baseUrl || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+async function screenshot(page: Page, name: string, publish = false): Promise<void> {
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (publish) {
+    mkdirSync(DOC_SCREENSHOTS, { recursive: true });
+    copyFileSync(file, join(DOC_SCREENSHOTS, `${name}.png`));
+  }
+}
+
+describe('HTTP: the pages and the GraphQL endpoint side by side', () => {
+  it('a browser visit to /graphql lands on the playground; GraphQL requests are answered as before', async () => {
+    const visit = await fetch(`${baseUrl}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
+    expect(visit.status).toBe(302);
+    expect(visit.headers.get('location')).toBe('/playground');
+
+    const post = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actor(id: "actor:russia") { name } }' }) });
+    expect(await post.json()).toEqual({ data: { actor: { name: 'Russia' } } });
+
+    const get = await fetch(`${baseUrl}/graphql?query=${encodeURIComponent('{ actor(id: "actor:ukraine") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await get.json()).toEqual({ data: { actor: { name: 'Ukraine' } } });
+  });
+
+  it('CSRF prevention stays on: a simple cross-site-style POST is refused', async () => {
+    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.status).toBe(400);
+  });
+
+  it('serves the pages with a same-origin content policy and the assets with long-lived caching', async () => {
+    for (const path of ['/playground', '/explore']) {
+      const page = await fetch(`${baseUrl}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await page.text();
+      const assets = [...html.matchAll(/(?:src|href)="(\/web\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+      expect(assets.length, path).toBeGreaterThanOrEqual(2);
+      for (const asset of assets) {
+        const response = await fetch(`${baseUrl}${asset}`);
+        expect(response.status, asset).toBe(200);
+        expect(response.headers.get('content-type'), asset).toMatch(asset.endsWith('.js') ? /javascript/ : /text\/css/);
+        expect(response.headers.get('cache-control'), asset).toContain('immutable');
+      }
+    }
+    expect((await fetch(`${baseUrl}/web/assets/missing-0000.js`)).status).toBe(404);
+    const examples = (await (await fetch(`${baseUrl}/playground/examples.json`)).json()) as { examples: Array<{ name: string }> };
+    expect(examples.examples.map((e) => e.name)).toContain('WhoRejectedWhat');
+  });
+});
+
+describe('in the browser', () => {
+  it('the playground runs an example operation in one click and shows its result', async () => {
+    const { context, page, problems } = await openSession();
+    try {
+      await page.goto(`${baseUrl}/graphql`);
+      expect(new URL(page.url()).pathname).toBe('/playground');
+      await page.locator('.graphiql-container').waitFor();
+      // The examples panel is open, and the schema docs explorer is one button away.
+      const example = page.locator('button[data-operation="AgreedOnJune2"]');
+      await example.waitFor();
+      await expect(page.locator('button[aria-label="Show Documentation Explorer"]').count()).resolves.toBe(1);
+
+      await example.click();
+      // The result pane shows the answer: the 2 June meeting at Çırağan Palace, and what was agreed.
+      const response = page.locator('.graphiql-response');
+      await response.getByText('Çırağan Palace').first().waitFor({ timeout: 20_000 });
+      await expect(response.innerText()).resolves.toContain('"stances"');
+      const last = (await page.evaluate(() => window.__playground?.lastResponse)) as { data?: { stances?: { total: number } }; errors?: unknown };
+      expect(last.errors).toBeUndefined();
+      expect(last.data?.stances?.total).toBeGreaterThan(0);
+      // It ran in a tab of its own, next to the first example.
+      await expect(page.locator('.graphiql-tab').count()).resolves.toBeGreaterThanOrEqual(2);
+
+      await screenshot(page, 'playground', true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the graph view draws the seeded graph, filters it, and shows sources with quotes on click', async () => {
+    const { context, page, problems } = await openSession();
+    try {
+      await page.goto(`${baseUrl}/explore`);
+      await page.locator('body[data-state="ready"]').waitFor({ timeout: 30_000 });
+
+      const drawn = await page.evaluate(() => {
+        const cy = window.__explore!.cy!;
+        const has = (id: string) => cy.getElementById(id).nonempty();
+        return {
+          nodes: cy.nodes().length,
+          edges: cy.edges().length,
+          seeded: ['actor:russia', 'actor:ukraine', 'actor:vladimir-medinsky', 'position:unconditional-30-day-ceasefire', 'meeting:istanbul-2025-06-02'].filter(has),
+          rejectedColour: cy.getElementById('stance:russia-rejected-unconditional-30-day-ceasefire').style('line-color'),
+          agreedColour: cy.getElementById('stance:ukraine-agreed_to-bodies-exchange-6000-for-6000').style('line-color'),
+        };
+      });
+      expect(drawn.nodes).toBeGreaterThan(30);
+      expect(drawn.edges).toBeGreaterThan(50);
+      expect(drawn.seeded).toHaveLength(5);
+      expect(drawn.rejectedColour).toBe('rgb(220,38,38)');
+      expect(drawn.agreedColour).toBe('rgb(22,163,74)');
+      await expect(page.locator('#status').innerText()).resolves.toMatch(/\d+ nodes · \d+ edges/);
+      await screenshot(page, 'explore-all');
+
+      // Filter by meeting: round 1 only, a much smaller graph around that meeting.
+      await page.selectOption('#filter-meeting', 'meeting:istanbul-2025-05-16');
+      const round1 = await page.evaluate(() => window.__explore!.cy!.nodes().map((n) => n.id()));
+      expect(round1).toContain('meeting:istanbul-2025-05-16');
+      expect(round1).toContain('position:prisoner-exchange-1000-for-1000');
+      expect(round1).not.toContain('position:unconditional-30-day-ceasefire');
+      await screenshot(page, 'explore-meeting-filter');
+      // And by topic.
+      await page.selectOption('#filter-meeting', '');
+      await page.selectOption('#filter-topic', 'CHILDREN');
+      const children = await page.evaluate(() => window.__explore!.cy!.nodes('[kind = "position"]').map((n) => n.id()));
+      expect(children).toContain('position:return-of-children-on-339-list');
+      expect(children).not.toContain('position:unconditional-30-day-ceasefire');
+      await page.click('#reset');
+      await expect(page.evaluate(() => window.__explore!.nodes)).resolves.toBe(drawn.nodes);
+
+      // A real mouse click on Russia's node: its details and sources, quotes included.
+      const clickOn = async (target: { x: number; y: number }) => {
+        const box = (await page.locator('#graph').boundingBox())!;
+        await page.mouse.click(box.x + target.x, box.y + target.y);
+      };
+      await clickOn(await page.evaluate(() => window.__explore!.cy!.getElementById('actor:russia').renderedPosition()));
+      const russia = page.locator('#details-body [data-id="actor:russia"]');
+      await russia.waitFor();
+      await expect(russia.locator('.details-title').innerText()).resolves.toBe('Russia');
+      const quote = (await russia.locator('blockquote.evidence-quote').first().innerText()).trim();
+      expect(quote.length).toBeGreaterThan(20);
+      await expect(russia.locator('.evidence-source').first().innerText()).resolves.not.toBe('');
+      await screenshot(page, 'explore', true);
+
+      // A click on a stance edge: the stance, its sources and their quotes. Zoom in on an edge
+      // whose midpoint no node covers, so the click cannot land on anything else.
+      const edgePoint = await page.evaluate(() => {
+        const cy = window.__explore!.cy!;
+        const edge = cy.getElementById('stance:russia-rejected-unconditional-30-day-ceasefire');
+        cy.zoom(2);
+        cy.center(edge);
+        return edge.renderedMidpoint();
+      });
+      await clickOn(edgePoint);
+      const stance = page.locator('#details-body [data-id="stance:russia-rejected-unconditional-30-day-ceasefire"]');
+      await stance.waitFor();
+      await expect(stance.locator('.details-title').innerText()).resolves.toContain('Russia rejected');
+      await expect(stance.locator('blockquote.evidence-quote').count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(stance.innerText()).resolves.toContain('flatly refuse an unconditional ceasefire');
+      await screenshot(page, 'explore-stance');
+
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('no page asked anything of a host other than this server', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});

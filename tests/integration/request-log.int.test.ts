@@ -1,0 +1,34 @@
+/** One structured log line per request, with the facts an operator needs and no secrets. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type App, createApp } from '../../src/app.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { execute, testConfig } from '../helpers/test-app.js';
+
+const lines: string[] = [];
+let app: App;
+beforeAll(async () => {
+  const config = testConfig({ LOG_LEVEL: 'info' });
+  app = await createApp(config, { logger: createLogger('info', (line) => lines.push(line)) });
+  await app.database.prepare();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+describe('request log', () => {
+  it('logs the operation, its duration and outcome, one JSON line per request', async () => {
+    lines.length = 0;
+    await execute(app, 'query WhoIsMedinsky { actors(name: "medinsky") { total } }');
+    await execute(app, 'query Broken { actors(page: { limit: 0 }) { total } }');
+    const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry['msg'] === 'graphql request');
+    expect(requests).toHaveLength(2);
+    expect(requests[0]).toMatchObject({ level: 'info', operation: 'WhoIsMedinsky', type: 'query', outcome: 'ok', durationMs: expect.any(Number) });
+    expect(requests[1]).toMatchObject({ operation: 'Broken', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
+  });
+
+  it('never writes the database password', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain(app.config.neo4j.password);
+  });
+});
