@@ -7,14 +7,14 @@ import { Disagreement } from '../disagreements/disagreement.type.js';
 import { ActorKind, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { toActor } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { foldText } from '../shared/text.js';
 import { Stance } from '../stances/stance.type.js';
 import { activeUnless, atMeeting } from '../stances/stance.rules.js';
 import { Actor, Membership } from './actor.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of actors and how many match in total.' })
 export class ActorPage extends PageOf(Actor, 'Actor') {}
 
 const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
@@ -23,15 +23,15 @@ const AT_MEETING = { nullable: true, description: 'Only stances taken at this me
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id (e.g. "actor:vladimir-medinsky"); null when there is none.' })
-  async actor(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+  async actor(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
     return ctx.loaders.actor.load(id);
   }
 
   @Query(() => ActorPage, { description: 'Actors by kind and name. Names match case- and accent-insensitively, aliases included ("Erdogan" finds "Erdoğan").' })
   async actors(
-    @Arg('kind', () => ActorKind, { nullable: true }) kind: ActorKind | null,
+    @Arg('kind', () => ActorKind, { nullable: true, description: 'Only actors of this kind.' }) kind: ActorKind | null,
     @Arg('name', () => String, { nullable: true, description: 'A part of the name or an alias.' }) name: string | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ActorPage> {
     const window = toWindow(page);

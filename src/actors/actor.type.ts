@@ -14,7 +14,7 @@ export class Actor extends Sourced {
   @Field(() => String, { description: 'Name as commonly written, with its diacritics (e.g. "Recep Tayyip Erdoğan").' })
   name!: string;
 
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'Person, delegation, state or organisation.' })
   kind!: ActorKind;
 
   @Field(() => [String], { description: 'Other names and spellings the sources use.' })

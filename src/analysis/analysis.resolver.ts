@@ -36,7 +36,7 @@ export function pathNodeKind(labels: string[]): string {
 export class AnalysisResolver {
   @Query(() => [Position], { description: 'Positions that all of the given actors agreed to; with `meetingId`, agreed at that meeting. Each position’s `agreedBy` lists who said so, per source.' })
   async commonGround(
-    @Arg('actorIds', () => [ID]) actorIds: string[],
+    @Arg('actorIds', () => [ID], { description: 'The actors (1 to 20) that must all have agreed.' }) actorIds: string[],
     @Arg('meetingId', () => ID, { nullable: true, description: 'Only agreements reached at this meeting.' }) meetingId: string | null,
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
     @Ctx() ctx: RequestContext,
@@ -48,7 +48,7 @@ export class AnalysisResolver {
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
   async disputes(
-    @Arg('actorIds', () => [ID]) actorIds: string[],
+    @Arg('actorIds', () => [ID], { description: 'The sides (2 to 20) to compare.' }) actorIds: string[],
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Dispute[]> {
@@ -63,8 +63,8 @@ export class AnalysisResolver {
 
   @Query(() => [GraphPath], { description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.' })
   async connection(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
+    @Arg('fromId', () => ID, { description: 'Where the paths start: an actor, meeting, position, document or disagreement.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'Where the paths end.' }) toId: string,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1–25).' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath[]> {
@@ -83,10 +83,10 @@ export class AnalysisResolver {
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })
   async timeline(
-    @Arg('actorId', () => ID, { nullable: true }) actorId: string | null,
-    @Arg('topic', () => Topic, { nullable: true }) topic: Topic | null,
-    @Arg('from', () => LocalDate, { nullable: true }) from: string | null,
-    @Arg('to', () => LocalDate, { nullable: true }) to: string | null,
+    @Arg('actorId', () => ID, { nullable: true, description: 'Only this actor (and, with includeMembers, its members).' }) actorId: string | null,
+    @Arg('topic', () => Topic, { nullable: true, description: 'Only stances on this topic, and the meetings where they were taken.' }) topic: Topic | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'On or after this day.' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'On or before this day.' }) to: string | null,
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: 'At most this many events (1–1000).' }) limit: number,
     @Ctx() ctx: RequestContext,

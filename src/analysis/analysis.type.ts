@@ -7,7 +7,7 @@ import { Stance } from '../stances/stance.type.js';
 
 @ObjectType({ description: 'A position one side proposed and another rejected, with the stances on both sides.' })
 export class Dispute {
-  @Field(() => Position)
+  @Field(() => Position, { description: 'The disputed position.' })
   position!: Position;
 
   @Field(() => [Stance], { description: 'Who proposed it.' })
@@ -19,7 +19,7 @@ export class Dispute {
 
 @ObjectType({ description: 'A node on a path.' })
 export class PathNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node.' })
   id!: string;
 
   @Field(() => String, { description: 'Actor, Meeting, Position (Demand, Proposal, Concession), Document or Disagreement.' })
@@ -37,10 +37,10 @@ export class PathEdge {
   @Field(() => ID, { nullable: true, description: 'The stance id, for stance edges.' })
   id!: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node the edge starts from.' })
   fromId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node the edge points to.' })
   toId!: string;
 }
 
@@ -49,10 +49,10 @@ export class GraphPath {
   @Field(() => Int, { description: 'Number of edges.' })
   length!: number;
 
-  @Field(() => [PathNode])
+  @Field(() => [PathNode], { description: 'The nodes along the path, from start to end.' })
   nodes!: PathNode[];
 
-  @Field(() => [PathEdge])
+  @Field(() => [PathEdge], { description: 'The edges between consecutive nodes.' })
   edges!: PathEdge[];
 }
 
@@ -60,19 +60,19 @@ export enum TimelineEventKind {
   MEETING = 'MEETING',
   STANCE = 'STANCE',
 }
-registerEnumType(TimelineEventKind, { name: 'TimelineEventKind' });
+registerEnumType(TimelineEventKind, { name: 'TimelineEventKind', description: 'Whether a timeline event is a meeting or a stance.' });
 
 @ObjectType({ description: 'A dated event: a meeting, or a stance taken.' })
 export class TimelineEvent {
-  @Field(() => TimelineEventKind)
+  @Field(() => TimelineEventKind, { description: 'Meeting or stance.' })
   kind!: TimelineEventKind;
 
   @Field(() => LocalDate, { nullable: true, description: 'When it happened; undated events come last.' })
   date!: string | null;
 
-  @Field(() => Meeting, { nullable: true })
+  @Field(() => Meeting, { nullable: true, description: 'The meeting, for MEETING events.' })
   meeting!: Meeting | null;
 
-  @Field(() => Stance, { nullable: true })
+  @Field(() => Stance, { nullable: true, description: 'The stance, for STANCE events.' })
   stance!: Stance | null;
 }

@@ -1,32 +1,7 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
-export enum AuditAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  ADD_SOURCE = 'ADD_SOURCE',
-  RETRACT = 'RETRACT',
-  REVOKE = 'REVOKE',
-}
-
-export enum AuditTargetKind {
-  ACTOR = 'ACTOR',
-  MEETING = 'MEETING',
-  POSITION = 'POSITION',
-  DOCUMENT = 'DOCUMENT',
-  SOURCE = 'SOURCE',
-  STANCE = 'STANCE',
-  DISAGREEMENT = 'DISAGREEMENT',
-  ATTENDANCE = 'ATTENDANCE',
-  MEMBERSHIP = 'MEMBERSHIP',
-  MEETING_SEQUENCE = 'MEETING_SEQUENCE',
-  AUTHORSHIP = 'AUTHORSHIP',
-  DOCUMENT_CONTENT = 'DOCUMENT_CONTENT',
-  API_TOKEN = 'API_TOKEN',
-}
-
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'What a change did.' });
-registerEnumType(AuditTargetKind, { name: 'AuditTargetKind', description: 'What kind of item a change was made to.' });
+import { AuditAction, AuditTargetKind } from './audit.js';
 
 @ObjectType({ description: 'One change to the graph: who made it, when, to what, and what changed.' })
 export class AuditEntry {
@@ -72,15 +47,3 @@ export class AuditFilter {
   @Field(() => [AuditTargetKind], { nullable: true })
   targetKinds?: AuditTargetKind[] | null;
 }
-
-/** An entry before it is written: the repository adds id, time and order. */
-export interface AuditDraft {
-  action: AuditAction;
-  targetKind: AuditTargetKind;
-  targetId: string;
-  summary: string;
-  changes?: unknown;
-}
-
-/** Through what a change came. */
-export type AuditVia = 'api' | 'import' | 'cli';

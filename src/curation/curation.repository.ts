@@ -9,7 +9,8 @@ import type { Executor, Params, Row } from '../db/executor.js';
 import type { Disagreement } from '../disagreements/disagreement.type.js';
 import { type Props, toDisagreement, toStance } from '../shared/mapping.js';
 import type { Stance } from '../stances/stance.type.js';
-import type { AuditDraft, AuditEntry, AuditVia } from './audit.type.js';
+import type { AuditDraft, AuditVia } from './audit.js';
+import type { AuditEntry } from './audit.type.js';
 import type { IdKind } from './curation.rules.js';
 
 /** Anything that runs a named query: a write transaction's scope, or `executor.read` for dry runs. */

@@ -21,7 +21,7 @@ import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { type Props, toActor, toDocument, toMeeting, toPosition, toSource } from '../shared/mapping.js';
 import type { Source } from '../sources/source.type.js';
 import type { Stance } from '../stances/stance.type.js';
-import { AuditAction, AuditTargetKind } from './audit.type.js';
+import { AuditAction, AuditTargetKind } from './audit.js';
 import type {
   CreateActorInput,
   CreateDocumentInput,

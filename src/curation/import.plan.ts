@@ -5,7 +5,7 @@
  */
 import type { SeedDataset } from '../seed/seed-format.js';
 import type { Section } from '../seed/seed-validator.js';
-import { AuditTargetKind } from './audit.type.js';
+import { AuditTargetKind } from './audit.js';
 import type { IdKind } from './curation.rules.js';
 import type { ImportReport, ImportSection } from './import.type.js';
 
@@ -150,6 +150,14 @@ export function collectReferences(data: unknown): string[] {
     }
   }
   return [...ids];
+}
+
+/** The ids a (not yet validated) file defines itself. */
+export function definedIds(data: unknown): string[] {
+  const root = (data !== null && typeof data === 'object' ? data : {}) as Row;
+  return SECTIONS.flatMap((section) => (Array.isArray(root[section]) ? (root[section] as unknown[]) : []))
+    .map((item) => (item !== null && typeof item === 'object' ? (item as Row)['id'] : undefined))
+    .filter((id): id is string => typeof id === 'string');
 }
 
 export type ItemStatus = 'create' | 'update' | 'unchanged';

@@ -3,26 +3,26 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 import type { RequestContext } from '../graph/context.js';
 import { GraphNode, type GraphNodeRecord, loadNode } from '../graph/graph-node.js';
 import { toDisagreement } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Source } from '../sources/source.type.js';
 import { loadSources } from '../sources/source.resolver.js';
 import { Disagreement, DisagreementVersion } from './disagreement.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of disagreements and how many match in total.' })
 export class DisagreementPage extends PageOf(Disagreement, 'Disagreement') {}
 
 @Resolver(() => Disagreement)
 export class DisagreementResolver {
   @Query(() => Disagreement, { nullable: true, description: 'One disagreement by id; null when there is none.' })
-  async disagreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Disagreement | null> {
+  async disagreement(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Disagreement | null> {
     return ctx.loaders.disagreement.load(id);
   }
 
   @Query(() => DisagreementPage, { description: 'Where the sources disagree, each version with its source and quote.' })
   async disagreements(
     @Arg('concerning', () => ID, { nullable: true, description: 'Only those about this node (an actor, meeting, position…).' }) concerning: string | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DisagreementPage> {
     const window = toWindow(page);

@@ -6,24 +6,24 @@ import { Position } from '../positions/position.type.js';
 import { DocumentKind } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
 import { toDocument } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Document } from './document.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of documents and how many match in total.' })
 export class DocumentPage extends PageOf(Document, 'Document') {}
 
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'One document by id; null when there is none.' })
-  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Document | null> {
+  async document(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Document | null> {
     return ctx.loaders.document.load(id);
   }
 
   @Query(() => DocumentPage, { description: 'Documents exchanged in the talks, by title.' })
   async documents(
-    @Arg('kind', () => DocumentKind, { nullable: true }) kind: DocumentKind | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('kind', () => DocumentKind, { nullable: true, description: 'Only documents of this kind.' }) kind: DocumentKind | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPage> {
     const window = toWindow(page);

@@ -8,10 +8,10 @@ export class Document extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "document:russian-memorandum-2025-06-02".' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title or a short description of the document.' })
   title!: string;
 
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: 'Memorandum, list or statement.' })
   kind!: DocumentKind;
 
   @Field(() => Int, { nullable: true, description: 'Number of pages, as reported.' })

@@ -3,6 +3,8 @@ import { buildSchema } from 'type-graphql';
 
 import { ActorResolver, MembershipResolver } from '../actors/actor.resolver.js';
 import { AnalysisResolver } from '../analysis/analysis.resolver.js';
+import { TokenResolver } from '../auth/token.resolver.js';
+import { CurationResolver } from '../curation/curation.resolver.js';
 import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
 import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
@@ -27,6 +29,8 @@ export const RESOLVERS = [
   DisagreementVersionResolver,
   SearchResolver,
   AnalysisResolver,
+  CurationResolver,
+  TokenResolver,
 ] as const;
 
 /** Builds the executable schema, sorted so the emitted SDL is stable. */
@@ -37,5 +41,10 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // Inputs are checked by the resolvers and scalars with messages that name the argument.
     validate: false,
   });
+  // Root types get their descriptions here: type-graphql creates them without one.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Questions to the negotiation graph: who proposed, rejected or agreed to what, where, and according to which source.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Changes to the graph. Each is one transaction, recorded with who made it and when.';
   return lexicographicSortSchema(schema);
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '../graph/context.js';
 import { MeetingStatus, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { toMeeting } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { LocalDate } from '../shared/scalars.js';
 import { foldText } from '../shared/text.js';
@@ -15,23 +15,23 @@ import { activeUnless } from '../stances/stance.rules.js';
 import { Stance } from '../stances/stance.type.js';
 import { Attendance, Meeting } from './meeting.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of meetings and how many match in total.' })
 export class MeetingPage extends PageOf(Meeting, 'Meeting') {}
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true, description: 'One meeting by id (e.g. "meeting:istanbul-2025-06-02"); null when there is none.' })
-  async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+  async meeting(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
     return ctx.loaders.meeting.load(id);
   }
 
   @Query(() => MeetingPage, { description: 'Meetings in date order (undated proposed meetings last).' })
   async meetings(
-    @Arg('status', () => MeetingStatus, { nullable: true }) status: MeetingStatus | null,
+    @Arg('status', () => MeetingStatus, { nullable: true, description: 'Only meetings with this status.' }) status: MeetingStatus | null,
     @Arg('from', () => LocalDate, { nullable: true, description: 'On or after this day.' }) from: string | null,
     @Arg('to', () => LocalDate, { nullable: true, description: 'On or before this day.' }) to: string | null,
     @Arg('title', () => String, { nullable: true, description: 'A part of the title, venue or city (case- and accent-insensitive).' }) title: string | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MeetingPage> {
     const window = toWindow(page);
@@ -54,8 +54,8 @@ export class MeetingResolver {
   @FieldResolver(() => [Stance], { description: 'Stances taken at this meeting.' })
   async stances(
     @Root() meeting: Meeting,
-    @Arg('kind', () => StanceKind, { nullable: true }) kind: StanceKind | null,
-    @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false }) includeRetracted: boolean,
+    @Arg('kind', () => StanceKind, { nullable: true, description: 'Only stances of this kind.' }) kind: StanceKind | null,
+    @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<Stance[]> {
     const stances = activeUnless(includeRetracted, await ctx.loaders.stancesByMeeting.load(meeting.id));
@@ -81,12 +81,12 @@ export class MeetingResolver {
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
-  @FieldResolver(() => Actor)
+  @FieldResolver(() => Actor, { description: 'Who attended.' })
   async actor(@Root() attendance: Attendance, @Ctx() ctx: RequestContext): Promise<Actor> {
     return loadRequired(ctx.loaders.actor, attendance.actorId, 'Actor');
   }
 
-  @FieldResolver(() => Meeting)
+  @FieldResolver(() => Meeting, { description: 'Which meeting.' })
   async meeting(@Root() attendance: Attendance, @Ctx() ctx: RequestContext): Promise<Meeting> {
     return loadRequired(ctx.loaders.meeting, attendance.meetingId, 'Meeting');
   }

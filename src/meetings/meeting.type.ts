@@ -9,7 +9,7 @@ export class Meeting extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "meeting:istanbul-2025-06-02".' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the meeting, e.g. "Russia–Ukraine direct talks in Istanbul, round 2".' })
   title!: string;
 
   @Field(() => Int, { nullable: true, description: 'Round number in a series of talks.' })
@@ -30,10 +30,10 @@ export class Meeting extends Sourced {
   @Field(() => String, { nullable: true, description: 'Building or place (e.g. "Çırağan Palace").' })
   venue!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'City where it took place or is planned.' })
   city!: string | null;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'Held, proposed or cancelled.' })
   status!: MeetingStatus;
 
   declare evidence: EvidenceRecord[];
@@ -44,7 +44,7 @@ export class Attendance extends Sourced {
   actorId!: string;
   meetingId!: string;
 
-  @Field(() => AttendanceRole)
+  @Field(() => AttendanceRole, { description: 'Head, member, chair, mediator, host or observer.' })
   role!: AttendanceRole;
 
   declare evidence: EvidenceRecord[];

@@ -6,14 +6,14 @@ import type { RequestContext } from '../graph/context.js';
 import { PositionType, StanceKind, Topic } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
 import { toPosition } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { foldText } from '../shared/text.js';
 import { activeUnless, atMeeting } from '../stances/stance.rules.js';
 import { Stance } from '../stances/stance.type.js';
 import { Position } from './position.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
 export class PositionPage extends PageOf(Position, 'Position') {}
 
 const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
@@ -23,16 +23,16 @@ const AT_MEETING = { nullable: true, description: 'Only stances taken at this me
 @Resolver(() => Position)
 export class PositionResolver {
   @Query(() => Position, { nullable: true, description: 'One demand, proposal or concession by id; null when there is none.' })
-  async position(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Position | null> {
+  async position(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Position | null> {
     return ctx.loaders.position.load(id);
   }
 
   @Query(() => PositionPage, { description: 'Demands, proposals and concessions, by type, topic and title (case- and accent-insensitive).' })
   async positions(
-    @Arg('type', () => PositionType, { nullable: true }) type: PositionType | null,
+    @Arg('type', () => PositionType, { nullable: true, description: 'Only demands, proposals or concessions.' }) type: PositionType | null,
     @Arg('topics', () => [Topic], { nullable: true, description: 'On any of these topics.' }) topics: Topic[] | null,
     @Arg('title', () => String, { nullable: true, description: 'A part of the title or summary.' }) title: string | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PositionPage> {
     const window = toWindow(page);

@@ -23,7 +23,7 @@ export abstract class Position extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "position:unconditional-30-day-ceasefire".' })
   id!: string;
 
-  @Field(() => PositionType)
+  @Field(() => PositionType, { description: 'Demand, proposal or concession (also the GraphQL type).' })
   type!: PositionType;
 
   @Field(() => String, { description: 'Short title.' })

@@ -2,22 +2,22 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 
 import type { RequestContext } from '../graph/context.js';
 import { toSource } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of sources and how many there are in total.' })
 export class SourcePage extends PageOf(Source, 'Source') {}
 
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source by id; null when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Source | null> {
+  async source(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Source | null> {
     return ctx.loaders.source.load(id);
   }
 
   @Query(() => SourcePage, { description: 'Every source the graph cites, oldest first.' })
-  async sources(@Arg('page', () => PageInput, { nullable: true }) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<SourcePage> {
+  async sources(@Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<SourcePage> {
     const window = toWindow(page);
     const [row] = await ctx.executor.read('sources/list-sources', { ...window });
     return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toSource) };

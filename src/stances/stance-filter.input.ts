@@ -19,7 +19,7 @@ export class StanceFilter {
   })
   includeMembers?: boolean | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Stances on these positions.' })
   positionIds?: string[] | null;
 
   @Field(() => [Topic], { nullable: true, description: 'Positions on any of these topics.' })

@@ -6,18 +6,18 @@ import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import { type Props, toStance } from '../shared/mapping.js';
-import { PageInput, toWindow } from '../shared/page.js';
+import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { StanceFilter, toStanceParams } from './stance-filter.input.js';
 import { Stance } from './stance.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
 export class StancePage extends PageOf(Stance, 'Stance') {}
 
 @Resolver(() => Stance)
 export class StanceResolver {
   @Query(() => Stance, { nullable: true, description: 'One stance by id; null when there is none.' })
-  async stance(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Stance | null> {
+  async stance(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Stance | null> {
     const [row] = await ctx.executor.read('stances/find-stances-by-ids', { ids: [id] });
     return row ? toStance(row['stance'] as Props) : null;
   }
@@ -26,8 +26,8 @@ export class StanceResolver {
     description: 'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order.',
   })
   async stances(
-    @Arg('filter', () => StanceFilter, { nullable: true }) filter: StanceFilter | null,
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Arg('filter', () => StanceFilter, { nullable: true, description: 'Which stances; all active ones when omitted.' }) filter: StanceFilter | null,
+    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<StancePage> {
     const window = toWindow(page);

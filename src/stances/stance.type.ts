@@ -24,7 +24,7 @@ export class Stance extends Sourced {
   @Field(() => ID, { description: 'Stable id of the claim, e.g. "stance:russia-rejected-unconditional-ceasefire".' })
   id!: string;
 
-  @Field(() => StanceKind)
+  @Field(() => StanceKind, { description: 'Proposed, rejected, agreed to or considering.' })
   kind!: StanceKind;
 
   actorId!: string;

@@ -156,6 +156,9 @@ describe('in the browser', () => {
 
       await screenshot(page, 'playground', true);
       expect(problems).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'playground-failure');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBrowser problems: ${JSON.stringify(problems)}`, { cause: error });
     } finally {
       await context.close();
     }
@@ -234,6 +237,9 @@ describe('in the browser', () => {
       await screenshot(page, 'explore-stance');
 
       expect(problems).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'explore-failure');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBrowser problems: ${JSON.stringify(problems)}`, { cause: error });
     } finally {
       await context.close();
     }

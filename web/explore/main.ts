@@ -171,6 +171,18 @@ function writeFilterToUrl(filter: GraphFilter): void {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** mulberry32: a small, good-enough seeded generator for layout starting points. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function setStatus(text: string, state: ExploreProbe['state']): void {
   byId('status').textContent = text;
   probe.state = state;
@@ -216,20 +228,29 @@ function draw(cy: Core, model: GraphModel, filter: GraphFilter): void {
     cy.elements().remove();
     cy.add(elements);
   });
-  // Start from a fixed arrangement (busiest nodes in the middle) rather than cose's random
-  // one: the same data then always gives the same picture.
-  cy.layout({ name: 'concentric', concentric: (node) => node.degree(false), levelWidth: () => 2, animate: false }).run();
-  cy.layout({
-    name: 'cose',
-    animate: false,
-    randomize: false,
-    nodeRepulsion: () => 9_000,
-    idealEdgeLength: () => 90,
-    nodeOverlap: 12,
-    gravity: 0.6,
-    numIter: 1_500,
-    padding: 24,
-  }).run();
+  // cose starts from random positions; a seeded random makes the same data always give the
+  // same picture (and the README screenshot stable), while the start spreads over the canvas.
+  const random = Math.random;
+  Math.random = seededRandom(20250602);
+  try {
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: true,
+      boundingBox: { x1: 0, y1: 0, w: cy.width(), h: cy.height() },
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 120_000,
+      idealEdgeLength: () => 50,
+      edgeElasticity: () => 100,
+      nodeOverlap: 12,
+      gravity: 120,
+      componentSpacing: 60,
+      numIter: 1_500,
+      padding: 24,
+    }).run();
+  } finally {
+    Math.random = random;
+  }
   probe.nodes = cy.nodes().length;
   probe.edges = cy.edges().length;
   const stanceCount = edges.filter((e) => e.kind === 'stance').length;
@@ -263,7 +284,7 @@ async function start(): Promise<void> {
   meetingSelect.value = filter.meetingId ?? '';
   topicSelect.value = filter.topic ?? '';
 
-  const cy = cytoscape({ container: byId('graph'), style: STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container: byId('graph'), style: STYLE, minZoom: 0.2, maxZoom: 3 });
   probe.cy = cy;
 
   const legend = byId('legend');

@@ -63,34 +63,31 @@ function ExamplesPanel({ examples, error }: { examples: ExampleOperation[]; erro
   // The handlers below outlive the render they were created in; read the latest context.
   const latest = useRef({ editor, execution });
   latest.current = { editor, execution };
-  const [pending, setPending] = useState<ExampleOperation | null>(null);
+  // The example to fill in once the tab switch below has rendered.
+  const pending = useRef<ExampleOperation | null>(null);
+  const [opened, setOpened] = useState(0);
 
   const open = useCallback((example: ExampleOperation) => {
     const { tabs, changeTab, addTab } = latest.current.editor;
     const index = tabs.findIndex((tab) => tab.query?.trim() === example.query.trim());
     if (index >= 0) changeTab(index);
     else addTab();
-    setPending(example);
+    pending.current = example;
+    setOpened((n) => n + 1);
   }, []);
 
-  // After the tab switch has rendered: fill the editors, wait for the parse, run.
+  // After the tab switch has rendered: fill the editors, wait for GraphiQL to parse, run.
   useEffect(() => {
-    if (!pending) return;
+    const example = pending.current;
     const { queryEditor, variableEditor } = latest.current.editor;
-    if (!queryEditor) return;
-    if (queryEditor.getValue().trim() !== pending.query.trim()) {
-      queryEditor.setValue(pending.query);
+    if (!example || !queryEditor) return;
+    pending.current = null;
+    if (queryEditor.getValue().trim() !== example.query.trim()) {
+      queryEditor.setValue(example.query);
       variableEditor?.setValue('');
     }
-    let cancelled = false;
-    void whenParsed(() => latest.current.editor.queryEditor?.operationName === pending.name).then(() => {
-      if (!cancelled) latest.current.execution.run();
-    });
-    setPending(null);
-    return () => {
-      cancelled = true;
-    };
-  }, [pending, editor.activeTabIndex, editor.tabs.length]);
+    void whenParsed(() => latest.current.editor.queryEditor?.operationName === example.name).then(() => latest.current.execution.run());
+  }, [opened, editor.activeTabIndex, editor.tabs.length]);
 
   return (
     <div className="examples">
