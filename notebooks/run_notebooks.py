@@ -1,8 +1,11 @@
 """Executes notebooks top to bottom, headless, and reports what their key cells produced.
 
     .venv/bin/python notebooks/run_notebooks.py --out test-output/notebooks [notebook.ipynb ...]
+    .venv/bin/python notebooks/run_notebooks.py --clear [notebook.ipynb ...]
 
-With no notebook named, runs every notebooks/*.ipynb. Each executed copy is written to
+With no notebook named, runs every notebooks/*.ipynb. --clear instead strips outputs,
+execution counts and execution timings in place (keeping cell tags), as notebooks are
+committed. Each executed copy is written to
 --out (the notebooks in git keep no outputs), together with summary.json: per notebook, any
 error, and for every cell tagged in its metadata (e.g. "who-rejected-what") the text it
 printed, the rows of the first HTML table it showed and how many images it drew. The
@@ -103,16 +106,33 @@ def run(path: Path, out_dir: Path) -> dict[str, Any]:
     return {"notebook": path.name, "error": error, "seconds": seconds, "images": images, "cells": tagged}
 
 
+def clear(path: Path) -> None:
+    """Strips what a run leaves in a notebook: outputs, execution counts, timings."""
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+        cell.metadata.pop("execution", None)
+    nbformat.write(notebook, path)
+    print(f"[notebooks] cleared {path.name}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: every notebooks/*.ipynb")
     parser.add_argument("--out", type=Path, default=Path("test-output/notebooks"), help="where executed copies and summary.json go")
+    parser.add_argument("--clear", action="store_true", help="clear the notebooks' outputs in place instead of running them")
     args = parser.parse_args()
 
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOK_DIR.glob("*.ipynb"))
     if not paths:
         print("no notebooks found", file=sys.stderr)
         return 1
+    if args.clear:
+        for path in paths:
+            clear(path)
+        return 0
     results = []
     for path in paths:
         print(f"[notebooks] running {path.name} ...", flush=True)

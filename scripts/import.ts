@@ -57,9 +57,12 @@ async function run(argv: string[]): Promise<number> {
     if (!dryRun) await applySchema(executor);
     const started = Date.now();
     const report = await importDatasets(executor, read.datasets, { dryRun, by, via: 'cli', progress: (line) => console.log(line) });
-    console.log(dryRun ? 'Dry run: nothing was written. The import would do this:' : `Done in ${((Date.now() - started) / 1000).toFixed(1)} s, in one transaction:`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const unchanged = report.created + report.updated === 0;
+    if (dryRun) console.log('Dry run: nothing was written. The import would do this:');
+    else console.log(unchanged ? `Done in ${seconds} s; nothing to write:` : `Done in ${seconds} s, in one transaction:`);
     for (const line of formatReport(report)) console.log(line);
-    if (!dryRun && report.created + report.updated === 0) console.log('Nothing changed: the graph already holds everything in the file.');
+    if (!dryRun && unchanged) console.log('Nothing changed: the graph already holds everything in the file.');
     return 0;
   } catch (error) {
     if (error instanceof ImportValidationError) {

@@ -15,7 +15,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
-import { accessPlugin } from './auth/access.js';
+import { accessPlugin, readAccessMiddleware } from './auth/access.js';
 import { bearerTokenOf, type Principal } from './auth/token.js';
 import { TokenStore } from './auth/token-store.js';
 import type { AppConfig } from './config/config.js';
@@ -52,6 +52,9 @@ export interface App {
   createContext(options?: ContextOptions): RequestContext;
   stop(): Promise<void>;
 }
+
+const INVALID_TOKEN =
+  'The bearer token is not valid (unknown, revoked or mistyped). Send "Authorization: Bearer <token>" with a token from "npm run token -- create".';
 
 export interface ContextOptions {
   /** The value of an `Authorization` header, e.g. "Bearer ngt_...". */
@@ -105,16 +108,21 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       // The token itself is never logged or echoed back.
       const principal = tokens.authenticate(token);
       if (principal) context.principal = principal;
-      else context.authFailure = 'The bearer token is not valid (unknown, revoked or mistyped). Send "Authorization: Bearer <token>" with a token from "npm run token -- create".';
+      else context.authFailure = INVALID_TOKEN;
     }
     return context;
   };
   const http = express();
   http.disable('x-powered-by');
   http.use(healthRoutes(database));
+  http.use('/export', readAccessMiddleware(tokens, config.auth.readsRequireToken));
   http.use(exportRoutes(executor, logger));
   http.use(webRoutes(logger));
-  http.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }));
+  http.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }),
+  );
 
   database.watch();
 

@@ -37,7 +37,8 @@ export async function main(): Promise<void> {
   });
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   app.logger.info('server listening', { graphql: `http://${shownHost}:${config.port}/graphql`, neo4j: config.neo4j.uri });
-  console.log(`\nGraphQL API: http://${shownHost}:${config.port}/graphql   (health: /health/ready)\n`);
+  const base = `http://${shownHost}:${config.port}`;
+  console.log(`\nGraphQL API: ${base}/graphql\nPlayground:  ${base}/playground\nGraph view:  ${base}/explore\nHealth:      ${base}/health/ready\n`);
 
   let stopping = false;
   const shutdown = (signal: string) => {

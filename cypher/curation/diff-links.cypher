@@ -13,4 +13,5 @@ CALL (row) {
   MATCH (:Document {id: row.fromId})-[r:CONTAINS]->(:Position {id: row.toId}) WHERE $type = 'CONTAINS' RETURN r
 }
 WITH row, r, [k IN keys(row.props) WHERE NOT coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)] AS changed
-RETURN row.key AS key, changed, [k IN changed | {field: k, before: r[k]}] AS before
+RETURN row.key AS key, changed, [k IN changed | {field: k, before: r[k]}] AS before,
+  r.sourceIds AS storedSourceIds, r.evidence AS storedQuotes

@@ -2,6 +2,7 @@
 // exists and which stored properties would change. Read-only. Rows whose node does not
 // exist return nothing (they would be created). `dates` holds the date-typed properties as
 // YYYY-MM-DD; `concerns` (disagreements only) the ids the CONCERNS edges should point at.
+// The stored provenance comes back too: an import adds sources to a fact, never drops one.
 UNWIND $rows AS row
 CALL (row) {
   MATCH (n:Source {id: row.id}) WHERE $label = 'Source' RETURN n
@@ -24,4 +25,5 @@ WITH row, n,
       THEN [] ELSE ['concerns'] END AS changed,
   concernIds
 RETURN row.key AS key, changed,
-  [k IN changed | {field: k, before: CASE WHEN k = 'concerns' THEN concernIds ELSE n[k] END}] AS before
+  [k IN changed | {field: k, before: CASE WHEN k = 'concerns' THEN concernIds ELSE n[k] END}] AS before,
+  n.sourceIds AS storedSourceIds, n.evidence AS storedQuotes

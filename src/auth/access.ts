@@ -4,11 +4,12 @@
  * first, before validating or touching the database.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
-import type { Principal, Role } from './token.js';
-import { roleAllows } from './token.js';
+import { bearerTokenOf, type Principal, type Role, roleAllows } from './token.js';
+import type { TokenStore } from './token-store.js';
 
 type AuthContext = Pick<RequestContext, 'principal' | 'authFailure'>;
 
@@ -21,7 +22,9 @@ export function requireRole(ctx: AuthContext, role: Role): Principal {
   const principal = ctx.principal ?? null;
   if (principal === null) throw unauthenticated(`This needs a bearer token with role "${role}" (Authorization: Bearer <token>).`);
   if (!roleAllows(principal.role, role)) {
-    throw new AppError(ErrorCode.FORBIDDEN, `This needs role "${role}"; the token of "${principal.name}" has role "${principal.role}".`, { requiredRole: role });
+    throw new AppError(ErrorCode.FORBIDDEN, `This needs role "${role}"; the token of "${principal.name}" has role "${principal.role}".`, {
+      requiredRole: role,
+    });
   }
   return principal;
 }
@@ -40,5 +43,28 @@ export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Req
         },
       };
     },
+  };
+}
+
+/**
+ * The same rule for the REST exports (/export/*), which read the whole graph: a token that
+ * does not verify is refused, and with READS_REQUIRE_TOKEN any request without one is.
+ */
+export function readAccessMiddleware(tokens: TokenStore, readsRequireToken: boolean): RequestHandler {
+  return (req, res, next) => {
+    const token = bearerTokenOf(req.headers.authorization);
+    const principal = token === undefined ? undefined : tokens.authenticate(token);
+    if ((token !== undefined && !principal) || (readsRequireToken && !principal)) {
+      const message =
+        token === undefined
+          ? 'Reads need a bearer token here (Authorization: Bearer <token>).'
+          : 'The bearer token is not valid (unknown, revoked or mistyped).';
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ error: { code: ErrorCode.UNAUTHENTICATED, message } });
+      return;
+    }
+    next();
   };
 }

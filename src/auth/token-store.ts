@@ -61,7 +61,9 @@ export class TokenStore {
 
   list(): TokenInfo[] {
     this.refresh();
-    const info = (origin: TokenInfo['origin']) => (e: StoredToken): TokenInfo => ({ id: e.id, name: e.name, role: e.role, createdAt: e.createdAt, origin });
+    const info =
+      (origin: TokenInfo['origin']) =>
+      (e: StoredToken): TokenInfo => ({ id: e.id, name: e.name, role: e.role, createdAt: e.createdAt, origin });
     return [...this.envEntries.map(info('env')), ...this.fileEntries.map(info('file'))];
   }
 

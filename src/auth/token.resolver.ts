@@ -26,13 +26,13 @@ export class ApiToken {
   @Field(() => ID, { description: 'The public part of the token ("ngt_<id>_...").' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who holds the token; recorded as recordedBy on their writes.' })
   name!: string;
 
   @Field(() => String, { description: 'reader, editor or admin.' })
   role!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'When the token was created (ISO 8601).' })
   createdAt!: string;
 
   @Field(() => String, { description: '"file" (managed here and with npm run token) or "env" (AUTH_TOKENS, read-only).' })
@@ -44,7 +44,7 @@ export class NewApiToken {
   @Field(() => String, { description: 'Send as "Authorization: Bearer <token>". Store it safely: it cannot be shown again.' })
   token!: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: 'The stored token, without its secret.' })
   apiToken!: ApiToken;
 }
 
@@ -67,7 +67,11 @@ export class TokenResolver {
   }
 
   @Mutation(() => NewApiToken, { description: 'Creates an API token (role admin); the secret is in the answer, once.' })
-  async createApiToken(@Arg('name', () => String) name: string, @Arg('role', () => String) role: string, @Ctx() ctx: RequestContext): Promise<NewApiToken> {
+  async createApiToken(
+    @Arg('name', () => String, { description: 'Who will hold it (letters, digits, . _ @ -); recorded on their writes.' }) name: string,
+    @Arg('role', () => String, { description: 'reader, editor or admin.' }) role: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NewApiToken> {
     const admin = requireRole(ctx, 'admin');
     if (!TOKEN_NAME_PATTERN.test(name)) throw badUserInput('name', 'must be 1-64 letters, digits or . _ @ - (starting with a letter or digit)');
     if (!isRole(role)) throw badUserInput('role', `must be one of ${ROLES.join(', ')}, got "${role}"`);
@@ -75,13 +79,28 @@ export class TokenResolver {
     return ctx.executor.writeTransaction('createApiToken', async (scope) => {
       const created = store.create(name, role);
       const stamp = { now: new Date().toISOString(), by: admin.name };
-      await writeAudit(scope, [{ action: AuditAction.CREATE, targetKind: AuditTargetKind.API_TOKEN, targetId: created.info.id, summary: `Created token for "${name}" with role ${role}` }], stamp, 'api');
+      await writeAudit(
+        scope,
+        [
+          {
+            action: AuditAction.CREATE,
+            targetKind: AuditTargetKind.API_TOKEN,
+            targetId: created.info.id,
+            summary: `Created token for "${name}" with role ${role}`,
+          },
+        ],
+        stamp,
+        'api',
+      );
       return { token: created.token, apiToken: created.info };
     });
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes an API token from the token file (role admin); it stops working at once.' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
+  async revokeApiToken(
+    @Arg('id', () => ID, { description: 'The token id (the part after "ngt_").' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiToken> {
     const admin = requireRole(ctx, 'admin');
     const store = storeOf(ctx);
     const token = store.list().find((t) => t.id === id);
@@ -89,7 +108,12 @@ export class TokenResolver {
     if (token.origin !== 'file') throw badUserInput('id', 'names a token from AUTH_TOKENS; remove it from that variable instead');
     return ctx.executor.writeTransaction('revokeApiToken', async (scope) => {
       const stamp = { now: new Date().toISOString(), by: admin.name };
-      await writeAudit(scope, [{ action: AuditAction.REVOKE, targetKind: AuditTargetKind.API_TOKEN, targetId: id, summary: `Revoked token of "${token.name}"` }], stamp, 'api');
+      await writeAudit(
+        scope,
+        [{ action: AuditAction.REVOKE, targetKind: AuditTargetKind.API_TOKEN, targetId: id, summary: `Revoked token of "${token.name}"` }],
+        stamp,
+        'api',
+      );
       store.revoke(id);
       return token;
     });

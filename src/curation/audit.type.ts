@@ -5,7 +5,7 @@ import { AuditAction, AuditTargetKind } from './audit.js';
 
 @ObjectType({ description: 'One change to the graph: who made it, when, to what, and what changed.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry.' })
   id!: string;
 
   @Field(() => String, { description: 'When the change was committed (ISO 8601).' })
@@ -14,10 +14,10 @@ export class AuditEntry {
   @Field(() => String, { description: 'Who made it: the name of the API token, or the command-line user.' })
   by!: string;
 
-  @Field(() => AuditAction)
+  @Field(() => AuditAction, { description: 'CREATE, UPDATE, ADD_SOURCE, RETRACT or REVOKE.' })
   action!: AuditAction;
 
-  @Field(() => AuditTargetKind)
+  @Field(() => AuditTargetKind, { description: 'What kind of item was changed.' })
   targetKind!: AuditTargetKind;
 
   @Field(() => String, { description: 'The id of the item changed (for links: "from -TYPE-> to").' })
@@ -41,9 +41,9 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Changes made by this token name.' })
   by?: string | null;
 
-  @Field(() => [AuditAction], { nullable: true })
+  @Field(() => [AuditAction], { nullable: true, description: 'Only these kinds of change.' })
   actions?: AuditAction[] | null;
 
-  @Field(() => [AuditTargetKind], { nullable: true })
+  @Field(() => [AuditTargetKind], { nullable: true, description: 'Only changes to these kinds of item.' })
   targetKinds?: AuditTargetKind[] | null;
 }

@@ -29,7 +29,7 @@ export class CreateActorInput {
   @Field(() => String, { description: 'Name with its diacritics, at most 300 characters.' })
   name!: string;
 
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'What kind of participant: person, delegation, state or organisation.' })
   kind!: ActorKind;
 
   @Field(() => [String], { nullable: true, description: 'Other names and spellings the sources use.' })
@@ -47,19 +47,19 @@ export class CreateActorInput {
 
 @InputType({ description: 'Changes to an actor: fields left out stay as they are; null clears an optional field.' })
 export class UpdateActorInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name as commonly written, with its diacritics; at most 300 characters.' })
   name?: string | null;
 
-  @Field(() => ActorKind, { nullable: true })
+  @Field(() => ActorKind, { nullable: true, description: 'What kind of participant: person, delegation, state or organisation.' })
   kind?: ActorKind | null;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the aliases.' })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Role in the talks, in one sentence; at most 2000 characters.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Wikidata item id, e.g. "Q159".' })
   wikidataId?: string | null;
 }
 
@@ -68,7 +68,7 @@ export class CreateMeetingInput {
   @Field(() => ID, { nullable: true, description: 'e.g. "meeting:istanbul-2025-07-23"; made from the city and date (or the title) when left out.' })
   id?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title; one line, at most 300 characters.' })
   title!: string;
 
   @Field(() => Int, { nullable: true, description: 'Round number in the series of talks.' })
@@ -83,16 +83,16 @@ export class CreateMeetingInput {
   @Field(() => String, { nullable: true, description: 'ISO 8601 with offset; not before startedAt.' })
   endedAt?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Length in minutes, as reported.' })
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Building or place, e.g. "Çırağan Palace".' })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'City, e.g. "Istanbul".' })
   city?: string | null;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'HELD, PROPOSED or CANCELLED.' })
   status!: MeetingStatus;
 
   @Field(() => [EvidenceInput], { description: 'At least one source reporting the meeting.' })
@@ -101,28 +101,28 @@ export class CreateMeetingInput {
 
 @InputType({ description: 'Changes to a meeting: fields left out stay as they are; null clears an optional field.' })
 export class UpdateMeetingInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title; one line, at most 300 characters.' })
   title?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Round number in the series of talks (1 or more).' })
   round?: number | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'Day it took place (or is planned), YYYY-MM-DD; a HELD meeting needs one, not in the future.' })
   date?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start, ISO 8601 with offset, e.g. "2025-06-02T14:43:00+03:00".' })
   startedAt?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'End, ISO 8601 with offset; not before startedAt.' })
   endedAt?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Length in minutes, as reported.' })
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Building or place, e.g. "Çırağan Palace".' })
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'City, e.g. "Istanbul".' })
   city?: string | null;
 
   @Field(() => MeetingStatus, { nullable: true, description: 'e.g. PROPOSED → HELD once the round took place.' })
@@ -134,13 +134,13 @@ export class CreatePositionInput {
   @Field(() => ID, { nullable: true, description: 'e.g. "position:exchange-of-1200-prisoners"; made from the title when left out.' })
   id?: string | null;
 
-  @Field(() => PositionType)
+  @Field(() => PositionType, { description: 'DEMAND, PROPOSAL or CONCESSION.' })
   type!: PositionType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title; one line, at most 300 characters.' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it asks or offers, in a few sentences; at most 2000 characters.' })
   summary?: string | null;
 
   @Field(() => [Topic], { description: 'At least one topic.' })
@@ -152,13 +152,13 @@ export class CreatePositionInput {
 
 @InputType({ description: 'Changes to a position: fields left out stay as they are; null clears an optional field.' })
 export class UpdatePositionInput {
-  @Field(() => PositionType, { nullable: true })
+  @Field(() => PositionType, { nullable: true, description: 'DEMAND, PROPOSAL or CONCESSION.' })
   type?: PositionType | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title; one line, at most 300 characters.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it asks or offers, in a few sentences; at most 2000 characters.' })
   summary?: string | null;
 
   @Field(() => [Topic], { nullable: true, description: 'Replaces the topics.' })
@@ -170,16 +170,16 @@ export class CreateDocumentInput {
   @Field(() => ID, { nullable: true, description: 'e.g. "document:ukrainian-memorandum-2025-07-23"; made from the title when left out.' })
   id?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title; one line, at most 300 characters.' })
   title!: string;
 
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: 'Memorandum, list or statement.' })
   kind!: DocumentKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of pages, as reported.' })
   pages?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of parts or sections, as reported.' })
   parts?: number | null;
 
   @Field(() => [EvidenceInput], { description: 'At least one source reporting the document.' })
@@ -188,16 +188,16 @@ export class CreateDocumentInput {
 
 @InputType({ description: 'Changes to a document: fields left out stay as they are; null clears an optional field.' })
 export class UpdateDocumentInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title; one line, at most 300 characters.' })
   title?: string | null;
 
-  @Field(() => DocumentKind, { nullable: true })
+  @Field(() => DocumentKind, { nullable: true, description: 'Memorandum, list or statement.' })
   kind?: DocumentKind | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of pages, as reported.' })
   pages?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of parts or sections, as reported.' })
   parts?: number | null;
 }
 
@@ -206,7 +206,7 @@ export class CreateSourceInput {
   @Field(() => ID, { nullable: true, description: 'e.g. "source:reuters-2025-07-23"; made from the publisher and date when left out.' })
   id?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who published it, as the text names them.' })
   publisher!: string;
 
   @Field(() => String, { description: 'Headline or title.' })
@@ -224,31 +224,31 @@ export class CreateSourceInput {
 
 @InputType({ description: 'Changes to a source: fields left out stay as they are; null clears an optional field.' })
 export class UpdateSourceInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who published it, as the text names them.' })
   publisher?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title; one line, at most 300 characters.' })
   title?: string | null;
 
-  @Field(() => LocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'When it was published, YYYY-MM-DD; not in the future.' })
   publishedAt?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
   language?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) address.' })
   url?: string | null;
 }
 
 @InputType({ description: 'PLOVER coding of a stance.' })
 export class PloverInput {
-  @Field(() => String, { nullable: true, description: 'e.g. DEMAND, AGREE, CONCEDE, REJECT.' })
+  @Field(() => String, { nullable: true, description: 'PLOVER event type: DEMAND, AGREE, CONCEDE, REJECT, SUPPORT or CONSULT.' })
   event?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'PLOVER mode, a lowercase token, e.g. "yield" or "meet".' })
   mode?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'PLOVER contexts, e.g. ["ceasefire", "military"].' })
   context?: string[] | null;
 }
 
@@ -260,7 +260,7 @@ export class RecordStanceInput {
   })
   id?: string | null;
 
-  @Field(() => StanceKind)
+  @Field(() => StanceKind, { description: 'PROPOSED, REJECTED, AGREED_TO or CONSIDERING.' })
   kind!: StanceKind;
 
   @Field(() => ID, { description: 'Who took the stance; the actor must exist.' })
@@ -275,7 +275,7 @@ export class RecordStanceInput {
   @Field(() => LocalDate, { nullable: true, description: 'When it was taken (not when reported); not in the future.' })
   date?: string | null;
 
-  @Field(() => PloverInput, { nullable: true })
+  @Field(() => PloverInput, { nullable: true, description: 'PLOVER coding of the stance.' })
   plover?: PloverInput | null;
 
   @Field(() => String, { nullable: true, description: 'CAMEO code, 2-4 digits, e.g. "0356".' })
@@ -287,7 +287,7 @@ export class RecordStanceInput {
 
 @InputType({ description: "One source's version of a disputed fact." })
 export class DisagreementVersionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The source giving this version; it must exist.' })
   sourceId!: string;
 
   @Field(() => String, { description: 'What the source says, in brief.' })

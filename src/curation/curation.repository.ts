@@ -70,7 +70,12 @@ export async function lockStance(run: Runner, id: string): Promise<Stance | null
   return row ? toStance(row['stance'] as Props) : null;
 }
 
-export async function setStanceEvidence(run: Runner, id: string, provenance: { sourceIds: string[]; evidence: string[]; evidenceText: string }, stamp: Stamp): Promise<Stance> {
+export async function setStanceEvidence(
+  run: Runner,
+  id: string,
+  provenance: { sourceIds: string[]; evidence: string[]; evidenceText: string },
+  stamp: Stamp,
+): Promise<Stance> {
   const [row] = await run.run('curation/set-stance-evidence', { id, provenance, now: stamp.now, updatedBy: stamp.by });
   if (!row) throw new Error(`stance ${id} vanished during its update`);
   return toStance(row['stance'] as Props);

@@ -108,7 +108,6 @@ export const LIMITS = {
   evidence: 50,
   concerns: 50,
   versions: 20,
-  plover: 100,
 } as const;
 
 export interface TextRule {
@@ -123,7 +122,8 @@ export function checkText(problems: Problems, field: string, value: string | nul
     if (rule.required) problems.add(field, 'is required');
     return;
   }
-  if (value.trim().length === 0) return problems.add(field, rule.required ? 'is required and must not be blank' : 'must not be blank (send null to leave it out)');
+  if (value.trim().length === 0)
+    return problems.add(field, rule.required ? 'is required and must not be blank' : 'must not be blank (send null to leave it out)');
   if (value.length > rule.max) problems.add(field, `must be at most ${rule.max} characters, got ${value.length}`);
   if (rule.oneLine && /[\r\n]/.test(value)) problems.add(field, 'must be on one line (no line breaks)');
 }
@@ -150,7 +150,12 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function checkDate(problems: Problems, field: string, value: string | null | undefined, range: { min?: string; max?: string; maxReason?: string }): void {
+export function checkDate(
+  problems: Problems,
+  field: string,
+  value: string | null | undefined,
+  range: { min?: string; max?: string; maxReason?: string },
+): void {
   if (value === null || value === undefined) return;
   if (!isCalendarDate(value)) return problems.add(field, `must be a calendar date YYYY-MM-DD, got "${value}"`);
   const min = range.min ?? EARLIEST_DATE;
@@ -282,6 +287,9 @@ export function checkSource(problems: Problems, prefix: string, s: SeedSource, c
   checkUrl(problems, `${prefix}.url`, s.url);
 }
 
+/** PLOVER event types a stance may carry (seed format). */
+export const PLOVER_EVENTS: readonly string[] = ['DEMAND', 'AGREE', 'CONCEDE', 'REJECT', 'SUPPORT', 'CONSULT'];
+
 export function checkStance(problems: Problems, prefix: string, s: SeedStance, ctx: RuleContext): void {
   checkId(problems, `${prefix}.id`, s.id, 'stance');
   checkRequired(problems, `${prefix}.kind`, s.kind);
@@ -289,11 +297,22 @@ export function checkStance(problems: Problems, prefix: string, s: SeedStance, c
   checkId(problems, `${prefix}.positionId`, s.positionId, 'position');
   if (s.meetingId !== null && s.meetingId !== undefined) checkId(problems, `${prefix}.meetingId`, s.meetingId, 'meeting');
   checkDate(problems, `${prefix}.date`, s.date, notInFuture(ctx));
-  if (s.cameo !== null && s.cameo !== undefined && !/^[0-9]{2,4}$/.test(s.cameo)) problems.add(`${prefix}.cameo`, `must be a CAMEO code of 2-4 digits, e.g. "0356", got "${s.cameo}"`);
+  if (s.cameo !== null && s.cameo !== undefined && !/^[0-9]{2,4}$/.test(s.cameo))
+    problems.add(`${prefix}.cameo`, `must be a CAMEO code of 2-4 digits, e.g. "0356", got "${s.cameo}"`);
   if (s.plover) {
-    checkText(problems, `${prefix}.plover.event`, s.plover.event, { max: LIMITS.plover, oneLine: true });
-    checkText(problems, `${prefix}.plover.mode`, s.plover.mode, { max: LIMITS.plover, oneLine: true });
-    (s.plover.context ?? []).forEach((c, i) => checkText(problems, `${prefix}.plover.context[${i}]`, c, { required: true, max: LIMITS.plover, oneLine: true }));
+    // As in the seed format: an event type of PLOVER's, lowercase mode and context tokens.
+    const event = s.plover.event;
+    if (event !== null && event !== undefined && !PLOVER_EVENTS.includes(event))
+      problems.add(`${prefix}.plover.event`, `must be one of ${PLOVER_EVENTS.join(', ')} (or null), got "${event}"`);
+    const mode = s.plover.mode;
+    if (mode !== null && mode !== undefined && !/^[a-z][a-z_-]{0,99}$/.test(mode))
+      problems.add(`${prefix}.plover.mode`, `must be a lowercase token such as "yield" or "release_persons", got "${mode}"`);
+    const context = s.plover.context ?? [];
+    context.forEach((c, i) => {
+      if (!/^[a-z][a-z_]{0,99}$/.test(c))
+        problems.add(`${prefix}.plover.context[${i}]`, `must be a lowercase tag such as "ceasefire" or "military", got "${c}"`);
+    });
+    checkDistinct(problems, `${prefix}.plover.context`, context);
   }
   checkEvidence(problems, `${prefix}.evidence`, s.evidence);
 }
@@ -308,11 +327,13 @@ export function checkDisagreement(problems: Problems, prefix: string, d: SeedDis
   if (d.concerns.length > LIMITS.concerns) problems.add(`${prefix}.concerns`, `may hold at most ${LIMITS.concerns} ids`);
   d.concerns.forEach((id, i) => {
     const kind = kindOfId(id);
-    if (!kind || !CONCERNABLE_KINDS.includes(kind)) problems.add(`${prefix}.concerns[${i}]`, `must be the id of an actor, meeting, position, document or source, got "${id}"`);
+    if (!kind || !CONCERNABLE_KINDS.includes(kind))
+      problems.add(`${prefix}.concerns[${i}]`, `must be the id of an actor, meeting, position, document or source, got "${id}"`);
     else checkId(problems, `${prefix}.concerns[${i}]`, id, kind);
   });
   checkDistinct(problems, `${prefix}.concerns`, d.concerns);
-  if (d.versions.length < 2) problems.add(`${prefix}.versions`, 'must hold at least two versions, from two different sources: a disagreement is between sources');
+  if (d.versions.length < 2)
+    problems.add(`${prefix}.versions`, 'must hold at least two versions, from two different sources: a disagreement is between sources');
   if (d.versions.length > LIMITS.versions) problems.add(`${prefix}.versions`, `may hold at most ${LIMITS.versions} versions`);
   d.versions.forEach((v, i) => {
     checkId(problems, `${prefix}.versions[${i}].sourceId`, v.sourceId, 'source');
@@ -344,11 +365,14 @@ export function evidenceReferences(field: string, evidence: readonly EvidenceEnt
 }
 
 /** Problems for references whose id is missing from `found` (id → kind) or of another kind. */
+const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 export function checkReferencesExist(problems: Problems, references: readonly Reference[], found: ReadonlyMap<string, IdKind>): void {
   for (const ref of references) {
     const kind = found.get(ref.id);
     if (kind === undefined) problems.add(ref.field, `refers to "${ref.id}", which does not exist`);
-    else if (!ref.kinds.includes(kind)) problems.add(ref.field, `refers to "${ref.id}", which is a ${kind}, not a ${ref.kinds.join(' or ')}`);
+    else if (!ref.kinds.includes(kind))
+      problems.add(ref.field, `refers to "${ref.id}", which is ${withArticle(kind)}, not ${ref.kinds.map(withArticle).join(' or ')}`);
   }
 }
 

@@ -303,19 +303,30 @@ export class CurationService {
     const problems = new Problems();
     if (!Object.values(StanceKind).includes(kind)) problems.add('input.kind', `must be one of ${Object.values(StanceKind).join(', ')}`);
     checkStance(problems, 'input', stance, this.ruleContext());
-    problems.throwIfAny();
-
     const references: Reference[] = [
       { field: 'input.actorId', id: stance.actorId, kinds: ['actor'] },
       { field: 'input.positionId', id: stance.positionId, kinds: ['position'] },
       ...(stance.meetingId ? [{ field: 'input.meetingId', id: stance.meetingId, kinds: ['meeting'] as const }] : []),
       ...evidenceReferences('input.evidence', stance.evidence),
     ];
+    await this.throwWithReferences(problems, references);
     return this.executor.writeTransaction('recordStance', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, stance.id, 'stance', input.id == null, references);
       const created = await repository.createStance(scope, stanceRow(stance), stamp);
-      await repository.writeAudit(scope, [{ action: AuditAction.CREATE, targetKind: AuditTargetKind.STANCE, targetId: stance.id, summary: `Recorded: ${stance.actorId} ${stance.kind} ${stance.positionId}` }], stamp, 'api');
+      await repository.writeAudit(
+        scope,
+        [
+          {
+            action: AuditAction.CREATE,
+            targetKind: AuditTargetKind.STANCE,
+            targetId: stance.id,
+            summary: `Recorded: ${stance.actorId} ${stance.kind} ${stance.positionId}`,
+          },
+        ],
+        stamp,
+        'api',
+      );
       return created;
     });
   }
@@ -335,7 +346,8 @@ export class CurationService {
       const stamp = this.stamp(by);
       const stance = await repository.lockStance(scope, stanceId);
       if (!stance) throw notFound('stanceId', 'stance', stanceId);
-      if (stance.status === StanceStatus.RETRACTED) throw conflict('stanceId', `"${stanceId}" was retracted; record a new stance instead of adding sources to a retracted one`);
+      if (stance.status === StanceStatus.RETRACTED)
+        throw conflict('stanceId', `"${stanceId}" was retracted; record a new stance instead of adding sources to a retracted one`);
       if (stance.evidence.some((e) => e.sourceId === entry.sourceId)) {
         throw conflict('evidence.sourceId', `"${entry.sourceId}" is already quoted for stance "${stanceId}"; a stance keeps one quote per source`);
       }
@@ -345,7 +357,15 @@ export class CurationService {
       const updated = await repository.setStanceEvidence(scope, stanceId, provenance([...stance.evidence, entry]), stamp);
       await repository.writeAudit(
         scope,
-        [{ action: AuditAction.ADD_SOURCE, targetKind: AuditTargetKind.STANCE, targetId: stanceId, summary: `Added source ${entry.sourceId}`, changes: { evidence: { added: entry } } }],
+        [
+          {
+            action: AuditAction.ADD_SOURCE,
+            targetKind: AuditTargetKind.STANCE,
+            targetId: stanceId,
+            summary: `Added source ${entry.sourceId}`,
+            changes: { evidence: { added: entry } },
+          },
+        ],
         stamp,
         'api',
       );
@@ -369,7 +389,15 @@ export class CurationService {
       const retracted = await repository.retractStance(scope, stanceId, reason.trim(), stamp);
       await repository.writeAudit(
         scope,
-        [{ action: AuditAction.RETRACT, targetKind: AuditTargetKind.STANCE, targetId: stanceId, summary: `Retracted: ${reason.trim()}`, changes: { status: { from: StanceStatus.ACTIVE, to: StanceStatus.RETRACTED } } }],
+        [
+          {
+            action: AuditAction.RETRACT,
+            targetKind: AuditTargetKind.STANCE,
+            targetId: stanceId,
+            summary: `Retracted: ${reason.trim()}`,
+            changes: { status: { from: StanceStatus.ACTIVE, to: StanceStatus.RETRACTED } },
+          },
+        ],
         stamp,
         'api',
       );
@@ -387,16 +415,28 @@ export class CurationService {
     };
     const problems = new Problems();
     checkDisagreement(problems, 'input', disagreement);
-    problems.throwIfAny();
     const references: Reference[] = [
       ...disagreement.concerns.map((id, i) => ({ field: `input.concerns[${i}]`, id, kinds: CONCERNABLE_KINDS })),
       ...disagreement.versions.map((v, i) => ({ field: `input.versions[${i}].sourceId`, id: v.sourceId, kinds: ['source'] as const })),
     ];
+    await this.throwWithReferences(problems, references);
     return this.executor.writeTransaction('recordDisagreement', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, disagreement.id, 'disagreement', input.id == null, references);
       const created = await repository.createDisagreement(scope, disagreementRow(disagreement), stamp);
-      await repository.writeAudit(scope, [{ action: AuditAction.CREATE, targetKind: AuditTargetKind.DISAGREEMENT, targetId: disagreement.id, summary: `Recorded disagreement: ${disagreement.summary}` }], stamp, 'api');
+      await repository.writeAudit(
+        scope,
+        [
+          {
+            action: AuditAction.CREATE,
+            targetKind: AuditTargetKind.DISAGREEMENT,
+            targetId: disagreement.id,
+            summary: `Recorded disagreement: ${disagreement.summary}`,
+          },
+        ],
+        stamp,
+        'api',
+      );
       return created;
     });
   }
@@ -404,12 +444,18 @@ export class CurationService {
   private async createNode<S extends { id: string }, R>(by: Author, spec: NodeSpec<S, R>, item: S, generatedId: boolean): Promise<R> {
     const problems = new Problems();
     spec.check(problems, 'input', item, this.ruleContext());
-    problems.throwIfAny();
+    const references = evidenceReferences('input.evidence', spec.evidence(item));
+    await this.throwWithReferences(problems, references);
     return this.executor.writeTransaction(`create ${spec.noun}`, async (scope) => {
       const stamp = this.stamp(by);
-      await this.checkGraph(scope, item.id, spec.kind, generatedId, evidenceReferences('input.evidence', spec.evidence(item)));
+      await this.checkGraph(scope, item.id, spec.kind, generatedId, references);
       const props = await repository.createNode(scope, spec.createQuery, spec.row(item), stamp, spec.extraParams?.(item));
-      await repository.writeAudit(scope, [{ action: AuditAction.CREATE, targetKind: spec.targetKind, targetId: item.id, summary: `Created ${spec.noun} "${spec.title(item)}"` }], stamp, 'api');
+      await repository.writeAudit(
+        scope,
+        [{ action: AuditAction.CREATE, targetKind: spec.targetKind, targetId: item.id, summary: `Created ${spec.noun} "${spec.title(item)}"` }],
+        stamp,
+        'api',
+      );
       return spec.toRecord(props);
     });
   }
@@ -434,7 +480,15 @@ export class CurationService {
       const changes = Object.fromEntries(changed.map((field) => [field, { from: current[field] ?? null, to: next[field] ?? null }]));
       await repository.writeAudit(
         scope,
-        [{ action: AuditAction.UPDATE, targetKind: spec.targetKind, targetId: id, summary: `Updated ${spec.noun} "${spec.title(next)}": ${changed.join(', ')}`, changes }],
+        [
+          {
+            action: AuditAction.UPDATE,
+            targetKind: spec.targetKind,
+            targetId: id,
+            summary: `Updated ${spec.noun} "${spec.title(next)}": ${changed.join(', ')}`,
+            changes,
+          },
+        ],
         stamp,
         'api',
       );
@@ -454,6 +508,25 @@ export class CurationService {
     }
     const problems = new Problems();
     checkReferencesExist(problems, references, found);
+    problems.throwIfAny();
+  }
+
+  /**
+   * When the input already has problems, adds those of its references (one read, nothing
+   * written) so the client learns every problem at once, then throws. Without problems it
+   * does nothing: the references are checked again inside the write transaction.
+   */
+  private async throwWithReferences(problems: Problems, references: readonly Reference[]): Promise<void> {
+    if (problems.empty) return;
+    const malformed = new Set(problems.list.map((p) => p.field));
+    const checkable = references.filter((ref) => !malformed.has(ref.field));
+    if (checkable.length > 0) {
+      const found = await repository.findIds(
+        repository.readRunner(this.executor),
+        checkable.map((ref) => ref.id),
+      );
+      checkReferencesExist(problems, checkable, found);
+    }
     problems.throwIfAny();
   }
 

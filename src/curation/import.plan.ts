@@ -3,7 +3,7 @@
  * the seed format is compared with the graph, which items a write must include, and the
  * report. The I/O half is import.service.ts.
  */
-import type { SeedDataset } from '../seed/seed-format.js';
+import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
 import type { Section } from '../seed/seed-validator.js';
 import { AuditTargetKind } from './audit.js';
 import type { IdKind } from './curation.rules.js';
@@ -39,20 +39,36 @@ export const BATCHES: Record<string, { section: SectionName; target: AuditTarget
   'seed/merge-positions': { section: 'positions', target: AuditTargetKind.POSITION, diff: { query: 'curation/diff-nodes', label: 'Position', dates: [] } },
   'seed/merge-documents': { section: 'documents', target: AuditTargetKind.DOCUMENT, diff: { query: 'curation/diff-nodes', label: 'Document', dates: [] } },
   'seed/merge-stances': { section: 'stances', target: AuditTargetKind.STANCE, diff: { query: 'curation/diff-stances' } },
-  'seed/merge-attendance': { section: 'attendance', target: AuditTargetKind.ATTENDANCE, diff: { query: 'curation/diff-links', type: 'ATTENDED', from: 'actorId', to: 'meetingId' } },
-  'seed/merge-memberships': { section: 'memberships', target: AuditTargetKind.MEMBERSHIP, diff: { query: 'curation/diff-links', type: 'MEMBER_OF', from: 'actorId', to: 'groupId' } },
+  'seed/merge-attendance': {
+    section: 'attendance',
+    target: AuditTargetKind.ATTENDANCE,
+    diff: { query: 'curation/diff-links', type: 'ATTENDED', from: 'actorId', to: 'meetingId' },
+  },
+  'seed/merge-memberships': {
+    section: 'memberships',
+    target: AuditTargetKind.MEMBERSHIP,
+    diff: { query: 'curation/diff-links', type: 'MEMBER_OF', from: 'actorId', to: 'groupId' },
+  },
   'seed/merge-meeting-sequence': {
     section: 'meetingSequence',
     target: AuditTargetKind.MEETING_SEQUENCE,
     diff: { query: 'curation/diff-links', type: 'FOLLOWS', from: 'meetingId', to: 'followsMeetingId' },
   },
-  'seed/merge-authorship': { section: 'authorship', target: AuditTargetKind.AUTHORSHIP, diff: { query: 'curation/diff-links', type: 'AUTHORED', from: 'actorId', to: 'documentId' } },
+  'seed/merge-authorship': {
+    section: 'authorship',
+    target: AuditTargetKind.AUTHORSHIP,
+    diff: { query: 'curation/diff-links', type: 'AUTHORED', from: 'actorId', to: 'documentId' },
+  },
   'seed/merge-document-contents': {
     section: 'documentContents',
     target: AuditTargetKind.DOCUMENT_CONTENT,
     diff: { query: 'curation/diff-links', type: 'CONTAINS', from: 'documentId', to: 'positionId' },
   },
-  'seed/merge-disagreements': { section: 'disagreements', target: AuditTargetKind.DISAGREEMENT, diff: { query: 'curation/diff-nodes', label: 'Disagreement', dates: [] } },
+  'seed/merge-disagreements': {
+    section: 'disagreements',
+    target: AuditTargetKind.DISAGREEMENT,
+    diff: { query: 'curation/diff-nodes', label: 'Disagreement', dates: [] },
+  },
 };
 
 type Row = Record<string, unknown>;
@@ -150,6 +166,22 @@ export function collectReferences(data: unknown): string[] {
     }
   }
   return [...ids];
+}
+
+/** The stored properties that hold a fact's provenance (see seed-loader `provenance`). */
+export const EVIDENCE_FIELDS = ['sourceIds', 'evidence', 'evidenceText'] as const;
+
+/**
+ * The evidence an import stores for a fact that exists: the file's entries (its quote wins
+ * for a source both name), then every source stored before that the file does not name. An
+ * import adds sources to a fact; it never drops one that another import or an editor added.
+ */
+export function mergeEvidence(fromFile: readonly EvidenceEntry[], storedIds: unknown, storedQuotes: unknown): EvidenceEntry[] {
+  const ids = Array.isArray(storedIds) ? (storedIds as unknown[]) : [];
+  const quotes = Array.isArray(storedQuotes) ? (storedQuotes as unknown[]) : [];
+  const named = new Set(fromFile.map((e) => e.sourceId));
+  const kept = ids.map((id, i) => ({ sourceId: String(id), quote: String(quotes[i] ?? '') })).filter((entry) => !named.has(entry.sourceId));
+  return [...fromFile, ...kept];
 }
 
 /** The ids a (not yet validated) file defines itself. */

@@ -10,14 +10,29 @@
  */
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Executor, WriteScope } from '../db/executor.js';
-import type { SeedDataset } from '../seed/seed-format.js';
-import { toWriteBatches, writeDatasets } from '../seed/seed-loader.js';
+import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
+import { provenance, toWriteBatches, writeDatasets } from '../seed/seed-loader.js';
 import { type NamedDataset, type SeedProblem, type Section, validateDatasets } from '../seed/seed-validator.js';
 import { AuditAction, type AuditDraft, type AuditVia } from './audit.js';
 import * as repository from './curation.repository.js';
 import type { Runner } from './curation.repository.js';
 import type { ImportReport } from './import.type.js';
-import { BATCHES, buildReport, chunkDataset, collectReferences, definedIds, diffParams, isShownField, itemLabel, onlyChanged, type PlannedItem, reportedFields, sectionOfKind } from './import.plan.js';
+import {
+  BATCHES,
+  buildReport,
+  chunkDataset,
+  collectReferences,
+  definedIds,
+  diffParams,
+  EVIDENCE_FIELDS,
+  isShownField,
+  itemLabel,
+  mergeEvidence,
+  onlyChanged,
+  type PlannedItem,
+  reportedFields,
+  sectionOfKind,
+} from './import.plan.js';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -47,7 +62,7 @@ export async function importDatasets(executor: Executor, named: NamedDataset[], 
   const work = async (run: Runner): Promise<ImportReport> => {
     const datasets = await validate(run, named, progress);
     const plans: Array<{ data: SeedDataset; items: PlannedItem[] }> = [];
-    for (const { file, data } of datasets) plans.push({ data, items: await plan(run, file, data, progress) });
+    for (const { file, data } of datasets) plans.push(await plan(run, file, data, progress));
     const report = buildReport(
       options.dryRun,
       plans.map((p) => p.data.dataset.id),
@@ -83,8 +98,10 @@ async function validate(run: Runner, named: NamedDataset[], progress: (line: str
 }
 
 /** Compares every item of a dataset with the graph. */
-async function plan(run: Runner, file: string, data: SeedDataset, progress: (line: string) => void): Promise<PlannedItem[]> {
+async function plan(run: Runner, file: string, data: SeedDataset, progress: (line: string) => void): Promise<{ data: SeedDataset; items: PlannedItem[] }> {
   const items: PlannedItem[] = [];
+  // What will be written: the file, with the sources already stored for each fact kept.
+  const merged = structuredClone(data);
   const problems: SeedProblem[] = [];
   for (const batch of toWriteBatches(data)) {
     const spec = BATCHES[batch.query];
@@ -112,8 +129,24 @@ async function plan(run: Runner, file: string, data: SeedDataset, progress: (lin
           }
         }
       }
-      const changed = [...new Set(found.flatMap((r) => r['changed'] as string[]))];
+      let changed = [...new Set(found.flatMap((r) => r['changed'] as string[]))];
       const before = Object.fromEntries(found.flatMap((r) => (r['before'] as Array<{ field: string; before: unknown }>).map((b) => [b.field, b.before])));
+      let after = afterValues(row, changed);
+      const stored = found.length === 1 ? found[0] : undefined;
+      const item = ((merged[spec.section] ?? []) as Array<{ evidence?: EvidenceEntry[] }>)[index];
+      if (stored && item?.evidence && Array.isArray(stored['storedSourceIds'])) {
+        const evidence = mergeEvidence(item.evidence, stored['storedSourceIds'], stored['storedQuotes']);
+        item.evidence = evidence;
+        const next: Record<string, unknown> = provenance(evidence);
+        const quotes = Array.isArray(stored['storedQuotes']) ? (stored['storedQuotes'] as string[]) : [];
+        const previous: Record<string, unknown> = { sourceIds: stored['storedSourceIds'], evidence: quotes, evidenceText: quotes.join('\n') };
+        const differing = EVIDENCE_FIELDS.filter((field) => JSON.stringify(next[field]) !== JSON.stringify(previous[field]));
+        changed = [...changed.filter((field) => !(EVIDENCE_FIELDS as readonly string[]).includes(field)), ...differing];
+        for (const field of differing) {
+          before[field] = previous[field];
+          after = { ...after, [field]: next[field] };
+        }
+      }
       items.push({
         section: spec.section,
         index,
@@ -121,15 +154,17 @@ async function plan(run: Runner, file: string, data: SeedDataset, progress: (lin
         status: found.length === 0 ? 'create' : changed.length > 0 ? 'update' : 'unchanged',
         changed,
         before,
-        after: afterValues(row, changed),
+        after,
         target: spec.target,
       });
     });
     const mine = items.filter((i) => i.section === spec.section);
-    progress(`  checked ${data.dataset.id}: ${spec.section} (${rows.length}: ${mine.filter((i) => i.status === 'create').length} new, ${mine.filter((i) => i.status === 'update').length} changed)`);
+    progress(
+      `  checked ${data.dataset.id}: ${spec.section} (${rows.length}: ${mine.filter((i) => i.status === 'create').length} new, ${mine.filter((i) => i.status === 'update').length} changed)`,
+    );
   }
   if (problems.length > 0) throw new ImportValidationError(problems);
-  return items;
+  return { data: merged, items };
 }
 
 /** The values a row would store for the given fields. */
@@ -149,7 +184,9 @@ function auditDrafts(data: SeedDataset, items: readonly PlannedItem[]): AuditDra
             targetKind: item.target,
             targetId: item.label,
             summary: `Updated by import of ${data.dataset.id}: ${reportedFields(item.changed).join(', ')}`,
-            changes: Object.fromEntries(item.changed.filter(isShownField).map((field) => [field, { from: item.before[field] ?? null, to: item.after[field] ?? null }])),
+            changes: Object.fromEntries(
+              item.changed.filter(isShownField).map((field) => [field, { from: item.before[field] ?? null, to: item.after[field] ?? null }]),
+            ),
           },
     );
 }

@@ -32,13 +32,13 @@ export class ImportReport {
   @Field(() => [String], { description: 'The dataset ids imported.' })
   datasets!: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items that are (or would be) created.' })
   created!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items that are (or would be) changed.' })
   updated!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items already stored exactly as in the dataset: left alone.' })
   unchanged!: number;
 
   @Field(() => [ImportSection], { description: 'Per section, in the order they are written.' })

@@ -37,7 +37,8 @@ const enumValue =
   (value: string, name: string): string => {
     // Analysts type "rejected" as often as "REJECTED"; the meaning is not in doubt.
     const upper = value.toUpperCase();
-    if (!Object.values(values).includes(upper)) throw badParameter(name, `has an unknown value "${value}"; expected one of ${Object.values(values).join(', ')}`);
+    if (!Object.values(values).includes(upper))
+      throw badParameter(name, `has an unknown value "${value}"; expected one of ${Object.values(values).join(', ')}`);
     return upper;
   };
 

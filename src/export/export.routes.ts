@@ -94,7 +94,14 @@ function sendError(res: Response, error: unknown, logger: Logger, name: string):
     return;
   }
   const known = error instanceof AppError ? error : undefined;
-  if (!known) logger.error('export failed', { export: name, error: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+  if (!known) {
+    // The client sees a code only; the operator needs the cause.
+    logger.error('export failed', {
+      export: name,
+      error: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
+  }
   if (res.headersSent) {
     // Too late for a status: cut the connection so the client sees an incomplete transfer.
     logger.warn('export interrupted', { export: name, code: known?.code ?? ErrorCode.INTERNAL_SERVER_ERROR });
@@ -109,7 +116,15 @@ function sendError(res: Response, error: unknown, logger: Logger, name: string):
     .json({ error: { code, ...(typeof parameter === 'string' ? { parameter } : {}), message: known ? known.message : 'Internal server error' } });
 }
 
-async function streamExport(req: Request, res: Response, executor: Executor, logger: Logger, format: ExportFormat, params: Params, extraHeaders: Record<string, string> = {}): Promise<void> {
+async function streamExport(
+  req: Request,
+  res: Response,
+  executor: Executor,
+  logger: Logger,
+  format: ExportFormat,
+  params: Params,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
   const started = Date.now();
   if (req.method === 'HEAD') {
     // HEAD tells the type (and, for the graph, the size) without running the export.
@@ -238,7 +253,8 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
   router.get('/export', (_req, res) => {
     res.json({
       exports: {
-        '/export/stances.csv': 'One row per stance and source. Filters: kind, actor, position, topic, meeting, source, from, to, includeMembers, includeRetracted.',
+        '/export/stances.csv':
+          'One row per stance and source. Filters: kind, actor, position, topic, meeting, source, from, to, includeMembers, includeRetracted.',
         '/export/stances.jsonl': 'The same rows as JSON lines.',
         '/export/graph.json': 'Every node and edge, networkx node-link format (networkx.node_link_graph).',
         '/export/graph.graphml': 'Every node and edge as GraphML (Gephi, Cytoscape, networkx.read_graphml).',

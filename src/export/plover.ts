@@ -92,7 +92,11 @@ export function consultCameoOf(role: AttendanceRole): string {
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const actorRefs = (value: unknown): ActorRef[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object').map((v) => ({ id: String(v['id']), name: String(v['name'] ?? v['id']) })) : [];
+  Array.isArray(value)
+    ? value
+        .filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object')
+        .map((v) => ({ id: String(v['id']), name: String(v['name'] ?? v['id']) }))
+    : [];
 
 /**
  * A row of `export/stream-plover-events` as a PLOVER record; null for a stance without a

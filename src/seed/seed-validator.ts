@@ -93,7 +93,9 @@ export function validateDatasets(datasets: NamedDataset[], options: ValidateOpti
 export type Section = 'sources' | 'actors' | 'meetings' | 'positions' | 'documents' | 'stances' | 'disagreements';
 
 /** What JSON Schema cannot express: unique ids, references that resolve, one quote per source. */
-export function checkReferences(datasets: Array<{ file: string; data: SeedDataset }>, known: ReadonlyMap<string, Section> = new Map()): SeedProblem[] {
+export function checkReferences(datasets: Array<{ file: string; data: SeedDataset }>, inGraph?: ReadonlyMap<string, Section>): SeedProblem[] {
+  const known = inGraph ?? new Map<string, Section>();
+  const nowhere = inGraph ? ' nor in the graph' : '';
   const problems: SeedProblem[] = [];
   const ids = new Map<string, { section: Section; file: string; path: string }>();
   const sections: Section[] = ['sources', 'actors', 'meetings', 'positions', 'documents', 'stances', 'disagreements'];
@@ -113,7 +115,7 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
     const expect = (id: string | null | undefined, section: Section, path: string) => {
       if (id === null || id === undefined) return;
       const found = ids.get(id) ?? (known.has(id) ? { section: known.get(id) as Section } : undefined);
-      if (!found) problems.push({ file, path, message: `refers to "${id}", which is not defined in ${section}` });
+      if (!found) problems.push({ file, path, message: `refers to "${id}", which is not defined in ${section}${nowhere}` });
       else if (found.section !== section) problems.push({ file, path, message: `refers to "${id}", which is a ${found.section.slice(0, -1)}, not a ${section.slice(0, -1)}` });
     };
     const checkEvidence = (evidence: EvidenceEntry[], path: string) => {
@@ -161,7 +163,7 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
     });
     (data.disagreements ?? []).forEach((d, i) => {
       d.concerns.forEach((id, j) => {
-        if (!ids.has(id) && !known.has(id)) problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined` });
+        if (!ids.has(id) && !known.has(id)) problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined${nowhere}` });
       });
       d.versions.forEach((v, j) => expect(v.sourceId, 'sources', `$.disagreements[${i}].versions[${j}].sourceId`));
     });

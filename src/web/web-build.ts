@@ -135,14 +135,18 @@ export async function buildWeb(report: ProgressReporter = () => {}): Promise<Web
 
   const pages = {} as Record<WebPage, string>;
   for (const [page, { template, entry }] of Object.entries(WEB_PAGES) as Array<[WebPage, (typeof WEB_PAGES)[WebPage]]>) {
-    const output = Object.entries(result.metafile.outputs).find(([, meta]) => meta.entryPoint && join(PROJECT_ROOT, meta.entryPoint) === join(WEB_SOURCE_DIR, entry));
+    const output = Object.entries(result.metafile.outputs).find(
+      ([, meta]) => meta.entryPoint && join(PROJECT_ROOT, meta.entryPoint) === join(WEB_SOURCE_DIR, entry),
+    );
     if (!output) throw new Error(`esbuild produced no output for ${entry}`);
     const [scriptPath, meta] = output;
     const script = `${WEB_ASSETS_URL}/${basename(scriptPath)}`;
     const style = meta.cssBundle ? `<link rel="stylesheet" href="${WEB_ASSETS_URL}/${basename(meta.cssBundle)}">` : '';
-    const html = readFileSync(join(WEB_SOURCE_DIR, template), 'utf8')
-      .replace('<!-- styles -->', style)
-      .replace('<!-- scripts -->', `<script type="module" src="${script}"></script>`);
+    const source = readFileSync(join(WEB_SOURCE_DIR, template), 'utf8');
+    for (const marker of ['<!-- styles -->', '<!-- scripts -->']) {
+      if (!source.includes(marker)) throw new Error(`web/${template} lacks the ${marker} marker where the bundle goes`);
+    }
+    const html = source.replace('<!-- styles -->', style).replace('<!-- scripts -->', `<script type="module" src="${script}"></script>`);
     pages[page] = `${page}.html`;
     writeAtomically(join(WEB_BUILD_DIR, pages[page]), html);
   }

@@ -82,6 +82,8 @@ export function webRoutes(logger: Logger): Router {
     if (isBrowserVisit(req)) res.redirect(302, '/playground');
     else next();
   });
+  // The bare address is where a newcomer lands first: send them to the playground.
+  router.get('/', (_req, res) => res.redirect(302, '/playground'));
   router.get('/playground', sendPage('playground'));
   router.get('/explore', sendPage('explore'));
   router.get('/playground/examples.json', (_req, res) => {

@@ -41,7 +41,11 @@ const log = (line: string) => console.log(`[python-env] ${line}`);
  * Runs a command; resolves with its exit code and output (never rejects on a non-zero exit).
  * With `echo`, output is also passed through as it comes, for progress of long steps.
  */
-export function runCommand(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean; input?: string } = {}): Promise<RunResult> {
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean; input?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -78,9 +82,15 @@ async function isUpToDate(python: string, hash: string): Promise<boolean> {
 /** The interpreter that creates the venv: $PYTHON, else python3; checked for its version. */
 async function basePython(): Promise<string> {
   const candidate = process.env['PYTHON'] || 'python3';
-  const probe = await runCommand(candidate, ['-c', 'import sys, venv, ensurepip; print("%d.%d" % sys.version_info[:2])']).catch((error: Error) => ({ code: 1, stdout: '', stderr: error.message }));
+  const probe = await runCommand(candidate, ['-c', 'import sys, venv, ensurepip; print("%d.%d" % sys.version_info[:2])']).catch((error: Error) => ({
+    code: 1,
+    stdout: '',
+    stderr: error.message,
+  }));
   if (probe.code !== 0) {
-    throw new Error(`${candidate} cannot create a virtual environment (need Python >= ${MIN_PYTHON.join('.')} with venv and ensurepip): ${probe.stderr.trim()}`);
+    throw new Error(
+      `${candidate} cannot create a virtual environment (need Python >= ${MIN_PYTHON.join('.')} with venv and ensurepip): ${probe.stderr.trim()}`,
+    );
   }
   const [major = 0, minor = 0] = probe.stdout.trim().split('.').map(Number);
   if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {

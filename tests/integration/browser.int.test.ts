@@ -3,8 +3,8 @@
  * playwright-core): the playground runs an example operation and shows its result; the graph
  * view draws the seeded graph and shows a source quote on click. Every request to a host
  * other than this server is recorded and refused, as if the network cable were out, so a
- * CDN dependency fails the test. Screenshots go to test-output/screenshots/ and the final
- * ones to docs/screenshots/ (shown in the README).
+ * CDN dependency fails the test. Screenshots go to test-output/screenshots/; with
+ * UPDATE_SCREENSHOTS=1 the final ones also replace docs/screenshots/ (shown in the README).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -84,7 +84,9 @@ async function openSession(): Promise<Session> {
 async function screenshot(page: Page, name: string, publish = false): Promise<void> {
   const file = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (publish) {
+  // The README's screenshots change only when asked (UPDATE_SCREENSHOTS=1), so a test run
+  // leaves the working tree clean.
+  if (publish && process.env['UPDATE_SCREENSHOTS'] === '1') {
     mkdirSync(DOC_SCREENSHOTS, { recursive: true });
     copyFileSync(file, join(DOC_SCREENSHOTS, `${name}.png`));
   }
@@ -95,16 +97,29 @@ describe('HTTP: the pages and the GraphQL endpoint side by side', () => {
     const visit = await fetch(`${baseUrl}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' }, redirect: 'manual' });
     expect(visit.status).toBe(302);
     expect(visit.headers.get('location')).toBe('/playground');
+    const root = await fetch(`${baseUrl}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/playground');
 
-    const post = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actor(id: "actor:russia") { name } }' }) });
+    const post = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(id: "actor:russia") { name } }' }),
+    });
     expect(await post.json()).toEqual({ data: { actor: { name: 'Russia' } } });
 
-    const get = await fetch(`${baseUrl}/graphql?query=${encodeURIComponent('{ actor(id: "actor:ukraine") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${baseUrl}/graphql?query=${encodeURIComponent('{ actor(id: "actor:ukraine") { name } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await get.json()).toEqual({ data: { actor: { name: 'Ukraine' } } });
   });
 
   it('CSRF prevention stays on: a simple cross-site-style POST is refused', async () => {
-    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(400);
   });
 
@@ -176,7 +191,9 @@ describe('in the browser', () => {
         return {
           nodes: cy.nodes().length,
           edges: cy.edges().length,
-          seeded: ['actor:russia', 'actor:ukraine', 'actor:vladimir-medinsky', 'position:unconditional-30-day-ceasefire', 'meeting:istanbul-2025-06-02'].filter(has),
+          seeded: ['actor:russia', 'actor:ukraine', 'actor:vladimir-medinsky', 'position:unconditional-30-day-ceasefire', 'meeting:istanbul-2025-06-02'].filter(
+            has,
+          ),
           rejectedColour: cy.getElementById('stance:russia-rejected-unconditional-30-day-ceasefire').style('line-color'),
           agreedColour: cy.getElementById('stance:ukraine-agreed_to-bodies-exchange-6000-for-6000').style('line-color'),
         };

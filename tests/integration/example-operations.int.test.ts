@@ -48,16 +48,19 @@ describe('examples/operations.graphql', () => {
     }
   });
 
-  it.each(examples.map((e) => [e.name, e] as [string, ExampleOperation]))('%s runs without errors and returns data, from the file and as its own document', async (name, example) => {
-    const fromFile = await run(name);
-    expect(hasContent(fromFile), `${name} returned no data: ${JSON.stringify(fromFile)}`).toBe(true);
-    for (const value of Object.values(fromFile)) expect(hasContent(value), `${name}: ${JSON.stringify(fromFile)}`).toBe(true);
+  it.each(examples.map((e) => [e.name, e] as [string, ExampleOperation]))(
+    '%s runs without errors and returns data, from the file and as its own document',
+    async (name, example) => {
+      const fromFile = await run(name);
+      expect(hasContent(fromFile), `${name} returned no data: ${JSON.stringify(fromFile)}`).toBe(true);
+      for (const value of Object.values(fromFile)) expect(hasContent(value), `${name}: ${JSON.stringify(fromFile)}`).toBe(true);
 
-    // The document the playground opens holds exactly this one operation.
-    const alone = await execute(app, example.query);
-    expect(alone.errors, JSON.stringify(alone.errors)).toBeUndefined();
-    expect(alone.data).toEqual(fromFile);
-  });
+      // The document the playground opens holds exactly this one operation.
+      const alone = await execute(app, example.query);
+      expect(alone.errors, JSON.stringify(alone.errors)).toBeUndefined();
+      expect(alone.data).toEqual(fromFile);
+    },
+  );
 });
 
 describe('what the key examples answer', () => {
@@ -123,9 +126,25 @@ describe('what the key examples answer', () => {
 describe('parseExampleOperations', () => {
   it('takes the title and description from the comment right above, and adds the fragments used', () => {
     const [first, second] = parseExampleOperations(
-      ['# File header', '', '# Title one', '# More about it.', 'query One { ...F }', '', 'query Two { actors { total } }', '', 'fragment F on Query { sources { total } }', ''].join('\n'),
+      [
+        '# File header',
+        '',
+        '# Title one',
+        '# More about it.',
+        'query One { ...F }',
+        '',
+        'query Two { actors { total } }',
+        '',
+        'fragment F on Query { sources { total } }',
+        '',
+      ].join('\n'),
     );
-    expect(first).toEqual({ name: 'One', title: 'Title one', description: 'More about it.', query: '# Title one\n# More about it.\nquery One { ...F }\n\nfragment F on Query { sources { total } }\n' });
+    expect(first).toEqual({
+      name: 'One',
+      title: 'Title one',
+      description: 'More about it.',
+      query: '# Title one\n# More about it.\nquery One { ...F }\n\nfragment F on Query { sources { total } }\n',
+    });
     expect(second).toMatchObject({ name: 'Two', title: 'Two', description: '', query: 'query Two { actors { total } }\n' });
   });
 

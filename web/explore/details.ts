@@ -26,63 +26,150 @@ interface DisagreementData {
 const EVIDENCE = /* GraphQL */ `
   fragment ExploreEvidence on Evidence {
     quote
-    source { id publisher title publishedAt url }
-  }`;
+    source {
+      id
+      publisher
+      title
+      publishedAt
+      url
+    }
+  }
+`;
 const DISAGREEMENT = /* GraphQL */ `
   fragment ExploreDisagreement on Disagreement {
     id
     summary
-    versions { claim quote source { publisher } }
-  }`;
+    versions {
+      claim
+      quote
+      source {
+        publisher
+      }
+    }
+  }
+`;
 
 const ACTOR = /* GraphQL */ `
   query ExploreActor($id: ID!) {
     actor(id: $id) {
-      id name kind description aliases wikidataId
-      memberOf { role group { id name } evidence { ...ExploreEvidence } }
-      evidence { ...ExploreEvidence }
-      disagreements { ...ExploreDisagreement }
+      id
+      name
+      kind
+      description
+      aliases
+      wikidataId
+      memberOf {
+        role
+        group {
+          id
+          name
+        }
+        evidence {
+          ...ExploreEvidence
+        }
+      }
+      evidence {
+        ...ExploreEvidence
+      }
+      disagreements {
+        ...ExploreDisagreement
+      }
     }
   }
   ${EVIDENCE}
-  ${DISAGREEMENT}`;
+  ${DISAGREEMENT}
+`;
 
 const POSITION = /* GraphQL */ `
   query ExplorePosition($id: ID!) {
     position(id: $id) {
-      id title type summary topics
-      documents { id title }
-      evidence { ...ExploreEvidence }
-      disagreements { ...ExploreDisagreement }
+      id
+      title
+      type
+      summary
+      topics
+      documents {
+        id
+        title
+      }
+      evidence {
+        ...ExploreEvidence
+      }
+      disagreements {
+        ...ExploreDisagreement
+      }
     }
   }
   ${EVIDENCE}
-  ${DISAGREEMENT}`;
+  ${DISAGREEMENT}
+`;
 
 const MEETING = /* GraphQL */ `
   query ExploreMeeting($id: ID!) {
     meeting(id: $id) {
-      id title date status venue city durationMinutes round
-      attendance { role actor { id name } evidence { ...ExploreEvidence } }
-      evidence { ...ExploreEvidence }
-      disagreements { ...ExploreDisagreement }
+      id
+      title
+      date
+      status
+      venue
+      city
+      durationMinutes
+      round
+      attendance {
+        role
+        actor {
+          id
+          name
+        }
+        evidence {
+          ...ExploreEvidence
+        }
+      }
+      evidence {
+        ...ExploreEvidence
+      }
+      disagreements {
+        ...ExploreDisagreement
+      }
     }
   }
   ${EVIDENCE}
-  ${DISAGREEMENT}`;
+  ${DISAGREEMENT}
+`;
 
 const STANCE = /* GraphQL */ `
   query ExploreStance($id: ID!) {
     stance(id: $id) {
-      id kind date status cameo
-      actor { id name }
-      position { id title type }
-      meeting { id title }
-      plover { event mode context }
-      evidence { ...ExploreEvidence }
+      id
+      kind
+      date
+      status
+      cameo
+      actor {
+        id
+        name
+      }
+      position {
+        id
+        title
+        type
+      }
+      meeting {
+        id
+        title
+      }
+      plover {
+        event
+        mode
+        context
+      }
+      evidence {
+        ...ExploreEvidence
+      }
     }
   }
-  ${EVIDENCE}`;
+  ${EVIDENCE}
+`;
 
 type Child = Node | string | null | undefined | false;
 
@@ -119,7 +206,9 @@ function evidenceSection(evidence: EvidenceData[], heading = 'Sources'): HTMLEle
   const section = el('section', { class: 'evidence' }, el('h3', {}, `${heading} (${evidence.length})`));
   if (evidence.length === 0) section.append(el('p', { class: 'hint' }, 'No source quoted.'));
   for (const item of evidence) {
-    section.append(el('figure', { class: 'evidence-item' }, el('blockquote', { class: 'evidence-quote' }, item.quote), el('figcaption', {}, sourceLine(item.source))));
+    section.append(
+      el('figure', { class: 'evidence-item' }, el('blockquote', { class: 'evidence-quote' }, item.quote), el('figcaption', {}, sourceLine(item.source))),
+    );
   }
   return section;
 }
@@ -263,7 +352,11 @@ export async function renderEdgeDetails(edge: GraphEdge, nodeLabel: (id: string)
       return el(
         'div',
         {},
-        header(`Stance · ${STANCE_LABELS[stance.kind] ?? stance.kind}`, `${stance.actor.name} ${STANCE_LABELS[stance.kind] ?? stance.kind} “${stance.position.title}”`, `badge-${stance.kind.toLowerCase()}`),
+        header(
+          `Stance · ${STANCE_LABELS[stance.kind] ?? stance.kind}`,
+          `${stance.actor.name} ${STANCE_LABELS[stance.kind] ?? stance.kind} “${stance.position.title}”`,
+          `badge-${stance.kind.toLowerCase()}`,
+        ),
         facts([
           ['Id', stance.id],
           ['Date', stance.date],

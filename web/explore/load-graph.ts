@@ -18,33 +18,76 @@ const STANCES = /* GraphQL */ `
   query ExploreStances($limit: Int!, $offset: Int!) {
     page: stances(page: { limit: $limit, offset: $offset }) {
       total
-      items { id kind date actor { id } position { id } meeting { id } }
+      items {
+        id
+        kind
+        date
+        actor {
+          id
+        }
+        position {
+          id
+        }
+        meeting {
+          id
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const ACTORS = /* GraphQL */ `
   query ExploreActors($limit: Int!, $offset: Int!) {
     page: actors(page: { limit: $limit, offset: $offset }) {
       total
-      items { id name kind memberOf { role group { id } } }
+      items {
+        id
+        name
+        kind
+        memberOf {
+          role
+          group {
+            id
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 const POSITIONS = /* GraphQL */ `
   query ExplorePositions($limit: Int!, $offset: Int!) {
     page: positions(page: { limit: $limit, offset: $offset }) {
       total
-      items { id title type topics }
+      items {
+        id
+        title
+        type
+        topics
+      }
     }
-  }`;
+  }
+`;
 
 const MEETINGS = /* GraphQL */ `
   query ExploreMeetings($limit: Int!, $offset: Int!) {
     page: meetings(page: { limit: $limit, offset: $offset }) {
       total
-      items { id title date status attendance { role actor { id } } }
+      items {
+        id
+        title
+        date
+        status
+        attendance {
+          role
+          actor {
+            id
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 async function fetchAll<T>(query: string, limit: number): Promise<T[]> {
   const items: T[] = [];

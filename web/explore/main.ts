@@ -9,7 +9,18 @@ import './explore.css';
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 
 import { renderEdgeDetails, renderNodeDetails } from './details';
-import { applyFilter, buildGraphModel, type GraphData, type GraphFilter, type GraphModel, NO_FILTER, STANCE_KINDS, STANCE_LABELS, type StanceKind, topicsIn } from './graph-model';
+import {
+  applyFilter,
+  buildGraphModel,
+  type GraphData,
+  type GraphFilter,
+  type GraphModel,
+  NO_FILTER,
+  STANCE_KINDS,
+  STANCE_LABELS,
+  type StanceKind,
+  topicsIn,
+} from './graph-model';
 import { loadGraphData } from './load-graph';
 
 /** Stance colours: the legend, the edges and the badges use these. */
@@ -70,8 +81,14 @@ const STYLE: StylesheetJson = [
     selector: 'node[kind = "position"]',
     style: { shape: 'round-rectangle', width: 22, height: 16, 'background-color': '#f8fafc', 'border-width': 3, 'font-weight': 'normal', color: '#334155' },
   },
-  ...Object.entries(POSITION_BORDERS).map(([type, colour]) => ({ selector: `node[kind = "position"][subtype = "${type}"]`, style: { 'border-color': colour } })),
-  { selector: 'node[kind = "meeting"]', style: { shape: 'diamond', width: 38, height: 38, 'background-color': '#f59e0b', 'border-color': '#78350f', 'font-weight': 'bold' } },
+  ...Object.entries(POSITION_BORDERS).map(([type, colour]) => ({
+    selector: `node[kind = "position"][subtype = "${type}"]`,
+    style: { 'border-color': colour },
+  })),
+  {
+    selector: 'node[kind = "meeting"]',
+    style: { shape: 'diamond', width: 38, height: 38, 'background-color': '#f59e0b', 'border-color': '#78350f', 'font-weight': 'bold' },
+  },
   { selector: 'node[kind = "meeting"][subtype != "HELD"]', style: { 'background-color': '#fde68a', 'border-style': 'dashed' } },
   {
     selector: 'edge',
@@ -85,20 +102,38 @@ const STYLE: StylesheetJson = [
       opacity: 0.9,
     },
   },
-  ...STANCE_KINDS.map((kind) => ({ selector: `edge[subtype = "${kind}"]`, style: { 'line-color': STANCE_COLOURS[kind], 'target-arrow-color': STANCE_COLOURS[kind], width: 2.5 } })),
+  ...STANCE_KINDS.map((kind) => ({
+    selector: `edge[subtype = "${kind}"]`,
+    style: { 'line-color': STANCE_COLOURS[kind], 'target-arrow-color': STANCE_COLOURS[kind], width: 2.5 },
+  })),
   { selector: 'edge[kind = "attendance"]', style: { 'line-style': 'dashed', width: 1.2, 'target-arrow-shape': 'none', opacity: 0.7 } },
   { selector: 'edge[kind = "membership"]', style: { 'line-style': 'dotted', width: 1.5, 'target-arrow-shape': 'tee', opacity: 0.7 } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: ':selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
-  { selector: 'edge:selected', style: { width: 5, label: 'data(label)', 'font-size': 10, 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate' } },
+  {
+    selector: 'edge:selected',
+    style: { width: 5, label: 'data(label)', 'font-size': 10, 'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate' },
+  },
 ];
 
 function renderLegend(container: HTMLElement, filter: GraphFilter, onChange: (next: GraphFilter) => void): void {
-  container.replaceChildren();
-  const title = document.createElement('h3');
-  title.textContent = 'Edges';
-  container.append(title);
+  const group = (heading: string) => {
+    const element = document.createElement('div');
+    element.className = 'legend-group';
+    const title = document.createElement('h3');
+    title.textContent = heading;
+    element.append(title);
+    return element;
+  };
+  const swatchOf = (swatchClass: string, colour: string) => {
+    const swatch = document.createElement('span');
+    swatch.className = `swatch ${swatchClass}`;
+    swatch.style.setProperty('--swatch', colour);
+    return swatch;
+  };
 
+  // Edge kinds double as toggles.
+  const edges = group('Edges');
   const toggle = (key: string, text: string, swatchClass: string, colour: string, checked: boolean, change: (checked: boolean) => GraphFilter) => {
     const label = document.createElement('label');
     label.className = 'legend-row';
@@ -107,11 +142,8 @@ function renderLegend(container: HTMLElement, filter: GraphFilter, onChange: (ne
     box.checked = checked;
     box.dataset['legend'] = key;
     box.addEventListener('change', () => onChange(change(box.checked)));
-    const swatch = document.createElement('span');
-    swatch.className = `swatch ${swatchClass}`;
-    swatch.style.setProperty('--swatch', colour);
-    label.append(box, swatch, document.createTextNode(text));
-    container.append(label);
+    label.append(box, swatchOf(swatchClass, colour), document.createTextNode(text));
+    edges.append(label);
   };
   for (const kind of STANCE_KINDS) {
     toggle(kind, STANCE_LABELS[kind], 'swatch-line', STANCE_COLOURS[kind], filter.kinds.has(kind), (checked) => {
@@ -124,22 +156,19 @@ function renderLegend(container: HTMLElement, filter: GraphFilter, onChange: (ne
   toggle('attendance', 'attended', 'swatch-dashed', STRUCTURE_COLOUR, filter.attendance, (checked) => ({ ...filter, attendance: checked }));
   toggle('membership', 'member of', 'swatch-dotted', STRUCTURE_COLOUR, filter.membership, (checked) => ({ ...filter, membership: checked }));
 
-  const nodesTitle = document.createElement('h3');
-  nodesTitle.textContent = 'Nodes';
-  container.append(nodesTitle);
+  const nodes = group('Nodes');
   const nodeKey = (swatchClass: string, text: string, colour: string) => {
-    const row = document.createElement('div');
+    const row = document.createElement('span');
     row.className = 'legend-row';
-    const swatch = document.createElement('span');
-    swatch.className = `swatch ${swatchClass}`;
-    swatch.style.setProperty('--swatch', colour);
-    row.append(swatch, document.createTextNode(text));
-    container.append(row);
+    row.append(swatchOf(swatchClass, colour), document.createTextNode(text));
+    nodes.append(row);
   };
   nodeKey('swatch-circle', 'actor (state, delegation, person)', '#334155');
   nodeKey('swatch-octagon', 'organisation', '#0f766e');
   nodeKey('swatch-diamond', 'meeting', '#f59e0b');
   for (const [type, colour] of Object.entries(POSITION_BORDERS)) nodeKey('swatch-box', type.toLowerCase(), colour);
+
+  container.replaceChildren(edges, nodes);
 }
 
 function fillSelect(select: HTMLSelectElement, options: Array<[string, string]>): void {
@@ -169,6 +198,13 @@ function writeFilterToUrl(filter: GraphFilter): void {
   if (filter.topic) params.set('topic', filter.topic);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+/** Where cose scatters the nodes first: about 120 px square per node, in the canvas's proportions, so a handful of nodes stays together. */
+function startArea(cy: Core, nodeCount: number): { x1: number; y1: number; w: number; h: number } {
+  const aspect = cy.width() / Math.max(cy.height(), 1) || 1;
+  const w = Math.min(cy.width(), Math.sqrt(Math.max(nodeCount, 1) * 120 * 120 * aspect));
+  return { x1: 0, y1: 0, w, h: w / aspect };
 }
 
 /** mulberry32: a small, good-enough seeded generator for layout starting points. */
@@ -222,7 +258,10 @@ function draw(cy: Core, model: GraphModel, filter: GraphFilter): void {
   const { nodes, edges } = applyFilter(model, filter);
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, kind: n.kind, subtype: n.subtype } })),
-    ...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, label: e.label, kind: e.kind, subtype: e.subtype } })),
+    ...edges.map((e) => ({
+      group: 'edges' as const,
+      data: { id: e.id, source: e.source, target: e.target, label: e.label, kind: e.kind, subtype: e.subtype },
+    })),
   ];
   cy.batch(() => {
     cy.elements().remove();
@@ -237,7 +276,7 @@ function draw(cy: Core, model: GraphModel, filter: GraphFilter): void {
       name: 'cose',
       animate: false,
       randomize: true,
-      boundingBox: { x1: 0, y1: 0, w: cy.width(), h: cy.height() },
+      boundingBox: startArea(cy, nodes.length),
       nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 120_000,
       idealEdgeLength: () => 50,
@@ -250,6 +289,12 @@ function draw(cy: Core, model: GraphModel, filter: GraphFilter): void {
     }).run();
   } finally {
     Math.random = random;
+  }
+  // The layout fits node centres; this fits the labels in too, without blowing a few nodes up.
+  cy.fit(undefined, 40);
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
   }
   probe.nodes = cy.nodes().length;
   probe.edges = cy.edges().length;

@@ -30,7 +30,10 @@ const probe: PlaygroundProbe = { examples: [], lastResponse: null, responses: 0 
 window.__playground = probe;
 
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
-  const result = await postGraphQL({ query: params.query, variables: params.variables, operationName: params.operationName }, (options?.headers ?? {}) as Record<string, string>);
+  const result = await postGraphQL(
+    { query: params.query, variables: params.variables, operationName: params.operationName },
+    (options?.headers ?? {}) as Record<string, string>,
+  );
   // The schema introspection is not an answer the user asked for.
   if (params.operationName !== 'IntrospectionQuery') {
     probe.lastResponse = result;
@@ -113,7 +116,11 @@ function ExamplesPanel({ examples, error }: { examples: ExampleOperation[]; erro
 
 function Playground({ examples, error }: { examples: ExampleOperation[]; error: string | null }) {
   // One plugin object for the page's lifetime: GraphiQL tells plugins apart by identity.
-  const [plugin] = useState<GraphiQLPlugin>(() => ({ title: 'Examples', icon: ExamplesIcon, content: () => <ExamplesPanel examples={examples} error={error} /> }));
+  const [plugin] = useState<GraphiQLPlugin>(() => ({
+    title: 'Examples',
+    icon: ExamplesIcon,
+    content: () => <ExamplesPanel examples={examples} error={error} />,
+  }));
   const first = examples[0];
   return (
     <GraphiQL
