@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     for (const [name, query] of Object.entries(OPERATIONS)) {
       const run = async () => {
         const response = await app.apollo.executeOperation({ query }, { contextValue: app.createContext() });
-        if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(`${name}: ${JSON.stringify(response.body.singleResult.errors)}`);
+        if (response.body.kind === 'single' && response.body.singleResult.errors)
+          throw new Error(`${name}: ${JSON.stringify(response.body.singleResult.errors)}`);
       };
       for (let i = 0; i < 3; i += 1) await run();
       let queries = 0;
@@ -58,7 +59,13 @@ async function main(): Promise<void> {
       stop();
       times.sort((a, b) => a - b);
       console.log(
-        [name.padEnd(34), percentile(times, 50).toFixed(1).padStart(8), percentile(times, 95).toFixed(1).padStart(8), (times.at(-1) ?? 0).toFixed(1).padStart(8), String(queries / iterations).padStart(8)].join(''),
+        [
+          name.padEnd(34),
+          percentile(times, 50).toFixed(1).padStart(8),
+          percentile(times, 95).toFixed(1).padStart(8),
+          (times.at(-1) ?? 0).toFixed(1).padStart(8),
+          String(queries / iterations).padStart(8),
+        ].join(''),
       );
     }
   } finally {

@@ -5,13 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 
 import { loadDotEnv } from '../src/config/config.js';
-import {
-  defaultLocalNeo4jOptions,
-  resetLocalNeo4j,
-  startLocalNeo4j,
-  statusOfLocalNeo4j,
-  stopLocalNeo4j,
-} from '../src/local-neo4j/local-neo4j.js';
+import { defaultLocalNeo4jOptions, resetLocalNeo4j, startLocalNeo4j, statusOfLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 
 async function confirm(question: string): Promise<boolean> {
   if (!process.stdin.isTTY) return false;

@@ -10,7 +10,6 @@ import { createLogger } from '../src/logging/logger.js';
 import { loadSeed } from '../src/seed/seed-loader.js';
 import { SeedValidationError } from '../src/seed/seed-validator.js';
 
-
 async function run(files: string[]): Promise<number> {
   loadDotEnv();
   if (!process.env['NEO4J_URI']) {
@@ -23,7 +22,11 @@ async function run(files: string[]): Promise<number> {
     console.log(`Loading into ${config.neo4j.uri} ...`);
     await applySchema(executor);
     const summary = await loadSeed(executor, { files: files.length > 0 ? files : undefined, progress: (line) => console.log(line) });
-    console.log(`Loaded ${summary.files.join(', ')}: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+    console.log(
+      `Loaded ${summary.files.join(', ')}: ${Object.entries(summary.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof SeedValidationError) {

@@ -86,7 +86,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
         // The client sees a code only; the operator needs the cause.
         const cause = unwrapResolverError(error);
-        logger.error('unexpected error', { path: formatted.path, error: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined });
+        logger.error('unexpected error', {
+          path: formatted.path,
+          error: cause instanceof Error ? cause.message : String(cause),
+          stack: cause instanceof Error ? cause.stack : undefined,
+        });
       }
       return normalized;
     },

@@ -33,7 +33,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await applySchema(executor);
     const summary = await loadSeed(executor);
-    console.log(`[tests] Neo4j at ${uri}; seed loaded (${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')})`);
+    console.log(
+      `[tests] Neo4j at ${uri}; seed loaded (${Object.entries(summary.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')})`,
+    );
   } finally {
     await executor.close();
   }

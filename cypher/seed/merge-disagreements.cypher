@@ -12,7 +12,14 @@ CALL (d, row) {
 }
 CALL (d, row) {
   UNWIND row.concerns AS concernId
-  MATCH (n) WHERE n.id = concernId AND (n:Actor OR n:Meeting OR n:Position OR n:Document OR n:Source)
+  // Look in each label through its unique-id index rather than scanning every node.
+  CALL (concernId) {
+    MATCH (n:Actor {id: concernId}) RETURN n
+    UNION MATCH (n:Meeting {id: concernId}) RETURN n
+    UNION MATCH (n:Position {id: concernId}) RETURN n
+    UNION MATCH (n:Document {id: concernId}) RETURN n
+    UNION MATCH (n:Source {id: concernId}) RETURN n
+  }
   MERGE (d)-[r:CONCERNS]->(n)
   ON CREATE SET r.recordedAt = datetime($now), r.recordedBy = $recordedBy
   SET r.sourceIds = row.props.versionSourceIds, r.evidence = row.props.versionQuotes

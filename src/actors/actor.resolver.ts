@@ -40,22 +40,42 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
-  async proposed(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async proposed(
+    @Root() actor: Actor,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.PROPOSED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
-  async rejected(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async rejected(
+    @Root() actor: Actor,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.REJECTED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
-  async agreedTo(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async agreedTo(
+    @Root() actor: Actor,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.AGREED_TO })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
-  async considering(@Root() actor: Actor, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async considering(
+    @Root() actor: Actor,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.CONSIDERING })));
   }
 
@@ -77,7 +97,10 @@ export class ActorResolver {
   @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
   async authored(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Document[]> {
     const links = await ctx.loaders.authorshipByActor.load(actor.id);
-    return loadExisting(ctx.loaders.document, links.map((link) => link.toId));
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.toId),
+    );
   }
 
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this actor.' })

@@ -17,7 +17,8 @@ const INCLUDE_MEMBERS = {
 } as const;
 
 function checkActorIds(actorIds: string[], min: number): void {
-  if (actorIds.length < min || actorIds.length > MAX_ACTORS) throw badUserInput('actorIds', `must list ${min} to ${MAX_ACTORS} actor ids, got ${actorIds.length}`);
+  if (actorIds.length < min || actorIds.length > MAX_ACTORS)
+    throw badUserInput('actorIds', `must list ${min} to ${MAX_ACTORS} actor ids, got ${actorIds.length}`);
 }
 
 function checkLimit(limit: number, max: number): void {
@@ -34,7 +35,10 @@ export function pathNodeKind(labels: string[]): string {
 
 @Resolver()
 export class AnalysisResolver {
-  @Query(() => [Position], { description: 'Positions that all of the given actors agreed to; with `meetingId`, agreed at that meeting. Each position’s `agreedBy` lists who said so, per source.' })
+  @Query(() => [Position], {
+    description:
+      'Positions that all of the given actors agreed to; with `meetingId`, agreed at that meeting. Each position’s `agreedBy` lists who said so, per source.',
+  })
   async commonGround(
     @Arg('actorIds', () => [ID], { description: 'The actors (1 to 20) that must all have agreed.' }) actorIds: string[],
     @Arg('meetingId', () => ID, { nullable: true, description: 'Only agreements reached at this meeting.' }) meetingId: string | null,
@@ -61,7 +65,9 @@ export class AnalysisResolver {
     }));
   }
 
-  @Query(() => [GraphPath], { description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.' })
+  @Query(() => [GraphPath], {
+    description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.',
+  })
   async connection(
     @Arg('fromId', () => ID, { description: 'Where the paths start: an actor, meeting, position, document or disagreement.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Where the paths end.' }) toId: string,
@@ -93,7 +99,14 @@ export class AnalysisResolver {
   ): Promise<TimelineEvent[]> {
     checkLimit(limit, 1000);
     checkDateRange(from, to);
-    const rows = await ctx.executor.read('analysis/timeline', { actorId: actorId ?? null, topic: topic ?? null, from: from ?? null, to: to ?? null, includeMembers, limit });
+    const rows = await ctx.executor.read('analysis/timeline', {
+      actorId: actorId ?? null,
+      topic: topic ?? null,
+      from: from ?? null,
+      to: to ?? null,
+      includeMembers,
+      limit,
+    });
     return rows.map((row) => ({
       kind: row['kind'] as TimelineEventKind,
       date: (row['date'] as string | null) ?? null,

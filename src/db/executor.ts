@@ -63,7 +63,9 @@ export class Executor {
 
   /** Runs a raw statement; only for schema setup and the EXPLAIN test, never with user text. */
   async runStatement(statement: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
-    return this.transaction(mode, 'statement', async (tx) => (await tx.run(statement, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row));
+    return this.transaction(mode, 'statement', async (tx) =>
+      (await tx.run(statement, toNeo4jParams(params) as Params)).records.map((r) => toPlain(r.toObject()) as Row),
+    );
   }
 
   /** Resolves undefined when the database answers, or a short reason when it does not. */
@@ -206,7 +208,9 @@ export function toNeo4jParams(value: unknown): unknown {
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  // Instants as ISO 8601 in UTC with milliseconds (Neo4j would print nanoseconds).
+  if (isDateTime(value)) return value.toStandardDate().toISOString();
+  if (isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (typeof value === 'object') {

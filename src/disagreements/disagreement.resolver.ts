@@ -39,7 +39,10 @@ export class DisagreementResolver {
   @FieldResolver(() => [Source], { description: 'Every source that takes part in the disagreement.' })
   async sources(@Root() disagreement: Disagreement, @Ctx() ctx: RequestContext): Promise<Source[]> {
     const unique = [...new Set(disagreement.versions.map((v) => v.sourceId))];
-    return loadSources(unique.map((sourceId) => ({ sourceId, quote: '' })), ctx);
+    return loadSources(
+      unique.map((sourceId) => ({ sourceId, quote: '' })),
+      ctx,
+    );
   }
 }
 

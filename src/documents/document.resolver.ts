@@ -34,12 +34,18 @@ export class DocumentResolver {
   @FieldResolver(() => [Actor], { description: 'Who wrote or handed over the document.' })
   async authors(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Actor[]> {
     const links = await ctx.loaders.authorshipByDocument.load(document.id);
-    return loadExisting(ctx.loaders.actor, links.map((link) => link.fromId));
+    return loadExisting(
+      ctx.loaders.actor,
+      links.map((link) => link.fromId),
+    );
   }
 
   @FieldResolver(() => [Position], { description: 'The demands, proposals and concessions it contains.' })
   async positions(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Position[]> {
     const links = await ctx.loaders.contentsByDocument.load(document.id);
-    return loadExisting(ctx.loaders.position, links.map((link) => link.toId));
+    return loadExisting(
+      ctx.loaders.position,
+      links.map((link) => link.toId),
+    );
   }
 }

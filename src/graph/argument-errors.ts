@@ -8,16 +8,7 @@ import { type ASTNode, GraphQLError, type GraphQLFormattedError, Kind, parse, vi
 
 import { ErrorCode } from '../errors/errors.js';
 
-const VALUE_KINDS = new Set<string>([
-  Kind.INT,
-  Kind.FLOAT,
-  Kind.STRING,
-  Kind.BOOLEAN,
-  Kind.NULL,
-  Kind.ENUM,
-  Kind.LIST,
-  Kind.OBJECT,
-]);
+const VALUE_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT]);
 
 /** The dotted path of the argument holding `valueNode`, e.g. "filter.kinds", or undefined. */
 export function argumentPathOf(document: ASTNode, valueNode: ASTNode): string | undefined {

@@ -7,7 +7,16 @@
 import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, getNullableType, GraphQLError, type GraphQLSchema, isListType, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getNullableType,
+  GraphQLError,
+  type GraphQLSchema,
+  isListType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -31,9 +40,7 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
 
   const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {

@@ -138,7 +138,9 @@ export function createLoaders(executor: Executor) {
     ),
     meetingLinks: new DataLoader<string, MeetingLinks>(async (ids) => {
       const rows = await executor.read('meetings/find-meeting-links', { ids: [...ids] });
-      const found = new Map(rows.map((row) => [String(row['meetingId']), { previousIds: row['previousIds'] as string[], nextIds: row['nextIds'] as string[] }]));
+      const found = new Map(
+        rows.map((row) => [String(row['meetingId']), { previousIds: row['previousIds'] as string[], nextIds: row['nextIds'] as string[] }]),
+      );
       return ids.map((id) => found.get(id) ?? { previousIds: [], nextIds: [] });
     }),
   };

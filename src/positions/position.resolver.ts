@@ -46,29 +46,52 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async proposedBy(
+    @Root() position: Position,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.PROPOSED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async rejectedBy(
+    @Root() position: Position,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.REJECTED })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async agreedBy(
+    @Root() position: Position,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.AGREED_TO })));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(@Root() position: Position, @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean, @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null, @Ctx() ctx: RequestContext) {
+  async consideredBy(
+    @Root() position: Position,
+    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
+    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.CONSIDERING })));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
   async documents(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<Document[]> {
     const links = await ctx.loaders.contentsByPosition.load(position.id);
-    return loadExisting(ctx.loaders.document, links.map((link) => link.fromId));
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.fromId),
+    );
   }
 
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this position.' })

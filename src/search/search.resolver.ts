@@ -61,13 +61,12 @@ export class SearchResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20, description: `At most this many results (1–${MAX_SEARCH_RESULTS}).` }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS) throw badUserInput('limit', `must be between 1 and ${MAX_SEARCH_RESULTS}, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS)
+      throw badUserInput('limit', `must be between 1 and ${MAX_SEARCH_RESULTS}, got ${limit}`);
     if (text.length > 500) throw badUserInput('text', 'must be at most 500 characters');
     const query = toFullTextQuery(text);
     if (query === undefined) return [];
     const rows = await ctx.executor.read('search/search-text', { query, limit });
-    return rows
-      .map((row) => toHit(row['labels'] as string[], row['item'] as Props, Number(row['score'])))
-      .filter((hit): hit is SearchHit => hit !== undefined);
+    return rows.map((row) => toHit(row['labels'] as string[], row['item'] as Props, Number(row['score']))).filter((hit): hit is SearchHit => hit !== undefined);
   }
 }

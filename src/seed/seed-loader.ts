@@ -10,7 +10,17 @@ import type { Executor, WriteScope } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
-import type { EvidenceEntry, SeedActor, SeedDataset, SeedDisagreement, SeedDocument, SeedMeeting, SeedPosition, SeedSource, SeedStance } from './seed-format.js';
+import type {
+  EvidenceEntry,
+  SeedActor,
+  SeedDataset,
+  SeedDisagreement,
+  SeedDocument,
+  SeedMeeting,
+  SeedPosition,
+  SeedSource,
+  SeedStance,
+} from './seed-format.js';
 import { type NamedDataset, type SeedProblem, SeedValidationError, validateDatasets } from './seed-validator.js';
 
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
@@ -165,7 +175,12 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
 }
 
 /** Writes validated datasets in the given (already open) transaction. */
-export async function writeDatasets(scope: WriteScope, datasets: SeedDataset[], recordedBy: string, progress?: (line: string) => void): Promise<Record<string, number>> {
+export async function writeDatasets(
+  scope: WriteScope,
+  datasets: SeedDataset[],
+  recordedBy: string,
+  progress?: (line: string) => void,
+): Promise<Record<string, number>> {
   const now = new Date().toISOString();
   const counts: Record<string, number> = {};
   for (const data of datasets) {
@@ -191,7 +206,10 @@ export async function writeDatasets(scope: WriteScope, datasets: SeedDataset[], 
  * Validates and loads the given files (default: every seed/*.json) in one transaction.
  * Throws SeedValidationError listing every problem, before writing anything.
  */
-export async function loadSeed(executor: Executor, options: { files?: string[]; recordedBy?: string; progress?: (line: string) => void } = {}): Promise<LoadSummary> {
+export async function loadSeed(
+  executor: Executor,
+  options: { files?: string[]; recordedBy?: string; progress?: (line: string) => void } = {},
+): Promise<LoadSummary> {
   const files = options.files ?? seedFiles();
   const read = readDatasets(files);
   const checked = validateDatasets(read.datasets);

@@ -72,7 +72,10 @@ export interface ValidateOptions {
 }
 
 /** Checks one or more datasets together (they may refer to each other's ids). */
-export function validateDatasets(datasets: NamedDataset[], options: ValidateOptions = {}): { datasets: Array<{ file: string; data: SeedDataset }>; problems: SeedProblem[] } {
+export function validateDatasets(
+  datasets: NamedDataset[],
+  options: ValidateOptions = {},
+): { datasets: Array<{ file: string; data: SeedDataset }>; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [];
   const valid: Array<{ file: string; data: SeedDataset }> = [];
   const validate = schemaValidator();
@@ -116,13 +119,15 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       if (id === null || id === undefined) return;
       const found = ids.get(id) ?? (known.has(id) ? { section: known.get(id) as Section } : undefined);
       if (!found) problems.push({ file, path, message: `refers to "${id}", which is not defined in ${section}${nowhere}` });
-      else if (found.section !== section) problems.push({ file, path, message: `refers to "${id}", which is a ${found.section.slice(0, -1)}, not a ${section.slice(0, -1)}` });
+      else if (found.section !== section)
+        problems.push({ file, path, message: `refers to "${id}", which is a ${found.section.slice(0, -1)}, not a ${section.slice(0, -1)}` });
     };
     const checkEvidence = (evidence: EvidenceEntry[], path: string) => {
       const seen = new Set<string>();
       evidence.forEach((entry, i) => {
         expect(entry.sourceId, 'sources', `${path}.evidence[${i}].sourceId`);
-        if (seen.has(entry.sourceId)) problems.push({ file, path: `${path}.evidence[${i}].sourceId`, message: `source "${entry.sourceId}" is quoted twice; keep one quote per source` });
+        if (seen.has(entry.sourceId))
+          problems.push({ file, path: `${path}.evidence[${i}].sourceId`, message: `source "${entry.sourceId}" is quoted twice; keep one quote per source` });
         seen.add(entry.sourceId);
       });
     };
@@ -163,7 +168,16 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
     });
     (data.disagreements ?? []).forEach((d, i) => {
       d.concerns.forEach((id, j) => {
-        if (!ids.has(id) && !known.has(id)) problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined${nowhere}` });
+        const section = ids.get(id)?.section ?? known.get(id);
+        if (section === undefined)
+          problems.push({ file, path: `$.disagreements[${i}].concerns[${j}]`, message: `refers to "${id}", which is not defined${nowhere}` });
+        // Stances are edges and cannot be linked to; a disagreement about one concerns its position.
+        else if (section === 'stances' || section === 'disagreements')
+          problems.push({
+            file,
+            path: `$.disagreements[${i}].concerns[${j}]`,
+            message: `refers to "${id}", a ${section.slice(0, -1)}; name an actor, meeting, position, document or source`,
+          });
       });
       d.versions.forEach((v, j) => expect(v.sourceId, 'sources', `$.disagreements[${i}].versions[${j}].sourceId`));
     });

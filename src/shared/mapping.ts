@@ -51,7 +51,12 @@ export function toMeeting(p: Props): Meeting {
 }
 
 export function toAttendance(p: Props): Attendance {
-  return { actorId: String(p['actorId']), meetingId: String(p['meetingId']), role: p['role'] as AttendanceRole, evidence: toEvidence(p['sourceIds'], p['evidence']) };
+  return {
+    actorId: String(p['actorId']),
+    meetingId: String(p['meetingId']),
+    role: p['role'] as AttendanceRole,
+    evidence: toEvidence(p['sourceIds'], p['evidence']),
+  };
 }
 
 export function toPosition(p: Props): Position {

@@ -37,4 +37,7 @@ export function toWindow(page: PageInput | null | undefined, argument = 'page'):
 }
 
 /** Options of every `page` argument, so each list documents it the same way. */
-export const PAGE_ARG = { nullable: true, description: `Which part of the list: \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and \`offset\`.` } as const;
+export const PAGE_ARG = {
+  nullable: true,
+  description: `Which part of the list: \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and \`offset\`.`,
+} as const;

@@ -23,7 +23,8 @@ export class StanceResolver {
   }
 
   @Query(() => StancePage, {
-    description: 'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order.',
+    description:
+      'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order.',
   })
   async stances(
     @Arg('filter', () => StanceFilter, { nullable: true, description: 'Which stances; all active ones when omitted.' }) filter: StanceFilter | null,

@@ -32,7 +32,12 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 }
 
 /** Runs one operation through Apollo's full request pipeline with a fresh request context. */
-export async function execute<T = Record<string, any>>(app: App, query: string, variables?: Record<string, unknown>, operationName?: string): Promise<GraphQLResult<T>> {
+export async function execute<T = Record<string, any>>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+): Promise<GraphQLResult<T>> {
   const response = await app.apollo.executeOperation({ query, variables, operationName }, { contextValue: app.createContext() });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as GraphQLResult<T>;

@@ -33,18 +33,30 @@ describe('who did what, according to whom', () => {
       'source:central-asian-news-2025-06-02',
       'source:rbc-ukraine-2025-06-02',
     ]);
-    expect(rejection.evidence.map((e: { quote: string }) => e.quote)).toContain('Serhii Kyslytsia also added that they flatly refuse an unconditional ceasefire.');
+    expect(rejection.evidence.map((e: { quote: string }) => e.quote)).toContain(
+      'Serhii Kyslytsia also added that they flatly refuse an unconditional ceasefire.',
+    );
   });
 
   it('the same answer comes from the flat stances table, filtered by kind and position', async () => {
-    const data = await query(app, `{ stances(filter: { kinds: [REJECTED], positionIds: ["position:unconditional-30-day-ceasefire"] }) { total items { id actor { id } sources { id } plover { event } cameo } } }`);
+    const data = await query(
+      app,
+      `{ stances(filter: { kinds: [REJECTED], positionIds: ["position:unconditional-30-day-ceasefire"] }) { total items { id actor { id } sources { id } plover { event } cameo } } }`,
+    );
     expect(data.stances.total).toBe(1);
-    expect(data.stances.items[0]).toMatchObject({ id: 'stance:russia-rejected-unconditional-30-day-ceasefire', actor: { id: 'actor:russia' }, plover: { event: 'REJECT' } });
+    expect(data.stances.items[0]).toMatchObject({
+      id: 'stance:russia-rejected-unconditional-30-day-ceasefire',
+      actor: { id: 'actor:russia' },
+      plover: { event: 'REJECT' },
+    });
     expect(data.stances.items[0].sources).toHaveLength(2);
   });
 
   it('Medinsky proposed a 2–3 day ceasefire in parts of the front to recover bodies, as all five sources report', async () => {
-    const data = await query(app, `{ actors(name: "medinsky") { total items { id proposed { position { id title topics } meeting { id } sources { id } } } } }`);
+    const data = await query(
+      app,
+      `{ actors(name: "medinsky") { total items { id proposed { position { id title topics } meeting { id } sources { id } } } } }`,
+    );
     expect(data.actors.total).toBe(1);
     const [medinsky] = data.actors.items;
     expect(medinsky.id).toBe('actor:vladimir-medinsky');
@@ -55,10 +67,16 @@ describe('who did what, according to whom', () => {
   });
 
   it("a member's stance counts for its state: Russia's proposals include Medinsky's", async () => {
-    const withMembers = await query(app, `{ stances(filter: { kinds: [PROPOSED], actorIds: ["actor:russia"] }, page: { limit: 200 }) { items { position { id } actor { id } } } }`);
+    const withMembers = await query(
+      app,
+      `{ stances(filter: { kinds: [PROPOSED], actorIds: ["actor:russia"] }, page: { limit: 200 }) { items { position { id } actor { id } } } }`,
+    );
     const positions = withMembers.stances.items.map((s: { position: { id: string } }) => s.position.id);
     expect(positions).toContain('position:local-ceasefire-2-3-days-to-collect-bodies');
-    const without = await query(app, `{ stances(filter: { kinds: [PROPOSED], actorIds: ["actor:russia"], includeMembers: false }, page: { limit: 200 }) { items { actor { id } } } }`);
+    const without = await query(
+      app,
+      `{ stances(filter: { kinds: [PROPOSED], actorIds: ["actor:russia"], includeMembers: false }, page: { limit: 200 }) { items { actor { id } } } }`,
+    );
     expect(new Set(without.stances.items.map((s: { actor: { id: string } }) => s.actor.id))).toEqual(new Set(['actor:russia']));
   });
 
@@ -102,24 +120,37 @@ describe('who did what, according to whom', () => {
   });
 
   it('where the sources disagree: each version with its source and quote', async () => {
-    const data = await query(app, `{ disagreements(page: { limit: 100 }) { total items { id summary concerns { __typename } versions { claim quote source { id } } } } }`);
+    const data = await query(
+      app,
+      `{ disagreements(page: { limit: 100 }) { total items { id summary concerns { __typename } versions { claim quote source { id } } } } }`,
+    );
     expect(data.disagreements.total).toBeGreaterThanOrEqual(4);
     for (const d of data.disagreements.items) expect(new Set(d.versions.map((v: { source: { id: string } }) => v.source.id)).size).toBeGreaterThanOrEqual(2);
     const length = data.disagreements.items.find((d: { id: string }) => d.id === 'disagreement:ukraine-ceasefire-duration');
     const rbc = length.versions.find((v: { source: { id: string } }) => v.source.id === 'source:rbc-ukraine-2025-06-02');
     expect(rbc.quote).toContain('extending it for three months');
     const third = data.disagreements.items.find((d: { id: string }) => d.id === 'disagreement:third-round-agreed');
-    expect(third.versions.map((v: { source: { id: string } }) => v.source.id)).toEqual(expect.arrayContaining(['source:cgtn-2025-06-02', 'source:rbc-ukraine-2025-06-02']));
+    expect(third.versions.map((v: { source: { id: string } }) => v.source.id)).toEqual(
+      expect.arrayContaining(['source:cgtn-2025-06-02', 'source:rbc-ukraine-2025-06-02']),
+    );
   });
 
   it('disputes: what one side proposed and the other rejected', async () => {
-    const data = await query(app, `{ disputes(actorIds: ["actor:russia", "actor:ukraine"]) { position { id } proposed { actor { id } } rejected { actor { id } } } }`);
+    const data = await query(
+      app,
+      `{ disputes(actorIds: ["actor:russia", "actor:ukraine"]) { position { id } proposed { actor { id } } rejected { actor { id } } } }`,
+    );
     const positions = data.disputes.map((d: { position: { id: string } }) => d.position.id);
-    expect(positions).toEqual(expect.arrayContaining(['position:unconditional-30-day-ceasefire', 'position:withdrawal-from-four-regions', 'position:leaders-meeting']));
+    expect(positions).toEqual(
+      expect.arrayContaining(['position:unconditional-30-day-ceasefire', 'position:withdrawal-from-four-regions', 'position:leaders-meeting']),
+    );
   });
 
   it('connection: the path between two actors, as nodes and edge kinds', async () => {
-    const data = await query(app, `{ connection(fromId: "actor:vladimir-medinsky", toId: "actor:rustem-umerov") { length nodes { id kind label } edges { type fromId toId } } }`);
+    const data = await query(
+      app,
+      `{ connection(fromId: "actor:vladimir-medinsky", toId: "actor:rustem-umerov") { length nodes { id kind label } edges { type fromId toId } } }`,
+    );
     expect(data.connection.length).toBeGreaterThan(0);
     const [path] = data.connection;
     expect(path.nodes[0].id).toBe('actor:vladimir-medinsky');
@@ -138,23 +169,44 @@ describe('who did what, according to whom', () => {
   });
 
   it('meetings: the 2 June round in detail, and the proposed next meeting', async () => {
-    const data = await query(app, `{ meeting(id: "meeting:istanbul-2025-06-02") { round date venue city status durationMinutes follows { id } attendance { role actor { id } } } meetings(status: PROPOSED) { items { id } } }`);
-    expect(data.meeting).toMatchObject({ round: 2, date: '2025-06-02', venue: 'Çırağan Palace', city: 'Istanbul', status: 'HELD', follows: { id: 'meeting:istanbul-2025-05-16' } });
-    expect(data.meeting.attendance).toEqual(expect.arrayContaining([{ role: 'CHAIR', actor: { id: 'actor:hakan-fidan' } }, { role: 'HEAD', actor: { id: 'actor:vladimir-medinsky' } }]));
+    const data = await query(
+      app,
+      `{ meeting(id: "meeting:istanbul-2025-06-02") { round date venue city status durationMinutes follows { id } attendance { role actor { id } } } meetings(status: PROPOSED) { items { id } } }`,
+    );
+    expect(data.meeting).toMatchObject({
+      round: 2,
+      date: '2025-06-02',
+      venue: 'Çırağan Palace',
+      city: 'Istanbul',
+      status: 'HELD',
+      follows: { id: 'meeting:istanbul-2025-05-16' },
+    });
+    expect(data.meeting.attendance).toEqual(
+      expect.arrayContaining([
+        { role: 'CHAIR', actor: { id: 'actor:hakan-fidan' } },
+        { role: 'HEAD', actor: { id: 'actor:vladimir-medinsky' } },
+      ]),
+    );
     expect(data.meetings.items).toEqual([{ id: 'meeting:proposed-2025-06-20-30' }]);
   });
 });
 
 describe('finding things', () => {
   it('matches names case- and accent-insensitively', async () => {
-    const data = await query(app, `{ erdogan: actors(name: "RECEP TAYYIP ERDOGAN") { items { name } } turkiye: actors(name: "turkiye") { items { name } } palace: meetings(title: "ciragan") { items { id } } }`);
+    const data = await query(
+      app,
+      `{ erdogan: actors(name: "RECEP TAYYIP ERDOGAN") { items { name } } turkiye: actors(name: "turkiye") { items { name } } palace: meetings(title: "ciragan") { items { id } } }`,
+    );
     expect(data.erdogan.items).toEqual([{ name: 'Recep Tayyip Erdoğan' }]);
     expect(data.turkiye.items).toEqual([{ name: 'Türkiye' }]);
     expect(data.palace.items).toEqual([{ id: 'meeting:istanbul-2025-06-02' }]);
   });
 
   it('full-text search folds accents and finds stances by their evidence', async () => {
-    const data = await query(app, `{ ciragan: search(text: "Ciragan") { kind item { ... on Meeting { id } } } frozen: search(text: "frozen bodies") { kind } }`);
+    const data = await query(
+      app,
+      `{ ciragan: search(text: "Ciragan") { kind item { ... on Meeting { id } } } frozen: search(text: "frozen bodies") { kind } }`,
+    );
     expect(data.ciragan.map((h: { item: { id?: string } }) => h.item.id)).toContain('meeting:istanbul-2025-06-02');
     expect(data.frozen.map((h: { kind: string }) => h.kind)).toContain('Stance');
   });
@@ -176,7 +228,10 @@ describe('finding things', () => {
 
 describe('bad input', () => {
   it('unknown ids give null', async () => {
-    const data = await query(app, `{ actor(id: "actor:nobody") { id } meeting(id: "nope") { id } position(id: "position:none") { id } stance(id: "stance:none") { id } }`);
+    const data = await query(
+      app,
+      `{ actor(id: "actor:nobody") { id } meeting(id: "nope") { id } position(id: "position:none") { id } stance(id: "stance:none") { id } }`,
+    );
     expect(data).toEqual({ actor: null, meeting: null, position: null, stance: null });
   });
 
@@ -201,7 +256,10 @@ describe('bad input', () => {
   it('refuses too deep an operation before it reaches the database, saying by how much', async () => {
     let sent = 0;
     const stop = app.executor.onQuery(() => (sent += 1));
-    const result = await execute(app, `{ actors { items { proposed { position { proposedBy { actor { proposed { position { proposedBy { actor { id } } } } } } } } } } }`);
+    const result = await execute(
+      app,
+      `{ actors { items { proposed { position { proposedBy { actor { proposed { position { proposedBy { actor { id } } } } } } } } } } }`,
+    );
     stop();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 10 });
     expect(result.errors?.[0]?.message).toMatch(/depth 11 exceeds the depth limit of 10 by 1/);

@@ -28,7 +28,13 @@ afterAll(async () => {
 
 describe('README examples', () => {
   it('has the examples the README promises', () => {
-    expect(examples.map((e) => e.name)).toEqual(['WhoRejectedTheCeasefire', 'WhatMedinskyProposed', 'AgreedOnJune2', 'RussiasMemorandum', 'CeasefireLengthDisagreement']);
+    expect(examples.map((e) => e.name)).toEqual([
+      'WhoRejectedTheCeasefire',
+      'WhatMedinskyProposed',
+      'AgreedOnJune2',
+      'RussiasMemorandum',
+      'CeasefireLengthDisagreement',
+    ]);
   });
 
   it.each(examples)('$name returns what the README shows', async ({ query, expected }) => {

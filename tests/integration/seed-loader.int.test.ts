@@ -30,10 +30,30 @@ function dataset(): SeedDataset {
       { id: id('actor', 'south'), name: 'Southland', kind: 'STATE', aliases: [], description: 'A test state.', evidence },
     ],
     meetings: [{ id: id('meeting', 'round'), title: 'Test round', round: 1, date: '2025-07-01', status: 'HELD', city: 'Geneva', evidence }],
-    positions: [{ id: id('position', 'meet-again'), type: 'PROPOSAL', title: 'Meet again', summary: 'Hold another round.', topics: ['PROCESS_FORMAT'], evidence }],
+    positions: [
+      { id: id('position', 'meet-again'), type: 'PROPOSAL', title: 'Meet again', summary: 'Hold another round.', topics: ['PROCESS_FORMAT'], evidence },
+    ],
     stances: [
-      { id: id('stance', 'north-proposed'), kind: 'PROPOSED', actorId: id('actor', 'north'), positionId: id('position', 'meet-again'), meetingId: id('meeting', 'round'), date: '2025-07-01', cameo: '036', evidence },
-      { id: id('stance', 'south-agreed'), kind: 'AGREED_TO', actorId: id('actor', 'south'), positionId: id('position', 'meet-again'), meetingId: id('meeting', 'round'), date: '2025-07-01', cameo: '057', evidence },
+      {
+        id: id('stance', 'north-proposed'),
+        kind: 'PROPOSED',
+        actorId: id('actor', 'north'),
+        positionId: id('position', 'meet-again'),
+        meetingId: id('meeting', 'round'),
+        date: '2025-07-01',
+        cameo: '036',
+        evidence,
+      },
+      {
+        id: id('stance', 'south-agreed'),
+        kind: 'AGREED_TO',
+        actorId: id('actor', 'south'),
+        positionId: id('position', 'meet-again'),
+        meetingId: id('meeting', 'round'),
+        date: '2025-07-01',
+        cameo: '057',
+        evidence,
+      },
     ],
     attendance: [{ actorId: id('actor', 'north'), meetingId: id('meeting', 'round'), role: 'HEAD', evidence }],
   };
@@ -92,7 +112,9 @@ describe('seed loader', () => {
     const bad = dataset();
     bad.stances![0]!.actorId = id('actor', 'nobody');
     const error = (await loadSeed(app.executor, { files: [writeDataset('dangling.json', bad)] }).catch((e: unknown) => e)) as SeedValidationError;
-    expect(error.problems).toEqual([{ file: 'dangling.json', path: '$.stances[0].actorId', message: `refers to "${id('actor', 'nobody')}", which is not defined in actors` }]);
+    expect(error.problems).toEqual([
+      { file: 'dangling.json', path: '$.stances[0].actorId', message: `refers to "${id('actor', 'nobody')}", which is not defined in actors` },
+    ]);
     expect(await countMine()).toEqual({ nodes: 0, edges: 0 });
   });
 
@@ -115,7 +137,9 @@ describe('seed loader', () => {
     await loadSeed(app.executor, { files: [file] });
     expect(await countMine()).toEqual(first);
 
-    const data = await query(app, `query ($id: ID!) { position(id: $id) { __typename agreedBy { actor { name } evidence { quote source { publisher } } } } }`, { id: id('position', 'meet-again') });
+    const data = await query(app, `query ($id: ID!) { position(id: $id) { __typename agreedBy { actor { name } evidence { quote source { publisher } } } } }`, {
+      id: id('position', 'meet-again'),
+    });
     expect(data.position).toEqual({
       __typename: 'Proposal',
       agreedBy: [{ actor: { name: 'Southland' }, evidence: [{ quote: 'Both sides agreed to meet again.', source: { publisher: 'Test Wire' } }] }],

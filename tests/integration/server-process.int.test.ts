@@ -44,9 +44,7 @@ describe('the server process', () => {
     const server = startServer({ PORT: String(port), HOST: '127.0.0.1' });
     try {
       expect(await waitFor(() => server.output().includes('"msg":"server listening"'), 60_000)).toBe(true);
-      expect(
-        await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200, 60_000),
-      ).toBe(true);
+      expect(await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status === 200, 60_000)).toBe(true);
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -3,12 +3,17 @@ import { describe, expect, it } from 'vitest';
 
 import { AppError, ErrorCode, badUserInput, httpStatusOf, normalizeError } from '../../src/errors/errors.js';
 
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] } });
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] } });
 
 describe('normalizeError', () => {
   it('keeps the code and message of errors raised on purpose', () => {
     const error = badUserInput('page.limit', 'must be between 1 and 200, got 500');
-    const formatted = normalizeError({ message: error.message, extensions: { code: 'BAD_USER_INPUT', argument: 'page.limit' } }, new GraphQLError(error.message, { originalError: error }), false);
+    const formatted = normalizeError(
+      { message: error.message, extensions: { code: 'BAD_USER_INPUT', argument: 'page.limit' } },
+      new GraphQLError(error.message, { originalError: error }),
+      false,
+    );
     expect(formatted.message).toBe('Argument "page.limit" must be between 1 and 200, got 500');
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'page.limit' });
   });

@@ -31,7 +31,14 @@ describe('provenance mapping', () => {
   });
 
   it('keeps each source version of a disagreement', () => {
-    const disagreement = toDisagreement({ id: 'disagreement:x', summary: 's', versionSourceIds: ['source:a', 'source:b'], versionClaims: ['30 days', 'three months'], versionQuotes: ['qa', 'qb'], concernIds: ['position:p'] });
+    const disagreement = toDisagreement({
+      id: 'disagreement:x',
+      summary: 's',
+      versionSourceIds: ['source:a', 'source:b'],
+      versionClaims: ['30 days', 'three months'],
+      versionQuotes: ['qa', 'qb'],
+      concernIds: ['position:p'],
+    });
     expect(disagreement.versions).toEqual([
       { sourceId: 'source:a', claim: '30 days', quote: 'qa' },
       { sourceId: 'source:b', claim: 'three months', quote: 'qb' },

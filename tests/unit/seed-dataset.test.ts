@@ -17,10 +17,23 @@ const { datasets, problems: readProblems } = readDatasets(seedFiles());
 function quotesOf(data: SeedDataset): Array<{ path: string; sourceId: string; quote: string }> {
   const out: Array<{ path: string; sourceId: string; quote: string }> = [];
   const add = (path: string, evidence: EvidenceEntry[]) => evidence.forEach((e, i) => out.push({ path: `${path}.evidence[${i}]`, ...e }));
-  for (const section of ['actors', 'meetings', 'positions', 'documents', 'stances', 'attendance', 'memberships', 'meetingSequence', 'authorship', 'documentContents'] as const) {
+  for (const section of [
+    'actors',
+    'meetings',
+    'positions',
+    'documents',
+    'stances',
+    'attendance',
+    'memberships',
+    'meetingSequence',
+    'authorship',
+    'documentContents',
+  ] as const) {
     (data[section] ?? []).forEach((item, i) => add(`$.${section}[${i}]`, item.evidence));
   }
-  (data.disagreements ?? []).forEach((d, i) => d.versions.forEach((v, j) => out.push({ path: `$.disagreements[${i}].versions[${j}]`, sourceId: v.sourceId, quote: v.quote })));
+  (data.disagreements ?? []).forEach((d, i) =>
+    d.versions.forEach((v, j) => out.push({ path: `$.disagreements[${i}].versions[${j}]`, sourceId: v.sourceId, quote: v.quote })),
+  );
   return out;
 }
 
@@ -35,7 +48,9 @@ describe('seed dataset', () => {
     let checked = 0;
     for (const { file, data } of datasets) {
       const dataset = data as SeedDataset;
-      const articles = new Map((dataset.sources ?? []).filter((s) => s.file).map((s) => [s.id, readFileSync(join(SEED_DIR, 'sources', s.file as string), 'utf8')]));
+      const articles = new Map(
+        (dataset.sources ?? []).filter((s) => s.file).map((s) => [s.id, readFileSync(join(SEED_DIR, 'sources', s.file as string), 'utf8')]),
+      );
       for (const { path, sourceId, quote } of quotesOf(dataset)) {
         const article = articles.get(sourceId);
         if (article === undefined) continue; // a source without a stored text (e.g. added by an analyst)
