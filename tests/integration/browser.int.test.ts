@@ -236,14 +236,30 @@ describe('in the browser', () => {
       await expect(russia.locator('.evidence-source').first().innerText()).resolves.not.toBe('');
       await screenshot(page, 'explore', true);
 
-      // A click on a stance edge: the stance, its sources and their quotes. Zoom in on an edge
-      // whose midpoint no node covers, so the click cannot land on anything else.
+      // A click on a stance edge: the stance, its sources and their quotes. Zoom in on the edge
+      // and click a point along it where the edge itself is the topmost element (Cytoscape's
+      // own hit test), so the click cannot land on a node or another edge, whatever the layout.
       const edgePoint = await page.evaluate(() => {
         const cy = window.__explore!.cy!;
         const edge = cy.getElementById('stance:russia-rejected-unconditional-30-day-ceasefire');
         cy.zoom(2);
         cy.center(edge);
-        return edge.renderedMidpoint();
+        // The hit test works in model coordinates; the mouse needs rendered ones.
+        const from = edge.sourceEndpoint();
+        const mid = edge.midpoint();
+        const to = edge.targetEndpoint();
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.35, 0.65, 0.25, 0.75]) {
+          // Points on the quadratic through both endpoints and the midpoint (edges may bend).
+          const a = (1 - t) * (1 - 2 * t);
+          const b = 4 * t * (1 - t);
+          const c = t * (2 * t - 1);
+          const point = { x: a * from.x + b * mid.x + c * to.x, y: a * from.y + b * mid.y + c * to.y };
+          if (renderer.findNearestElement(point.x, point.y, true, false)?.id() === edge.id()) return { x: point.x * zoom + pan.x, y: point.y * zoom + pan.y };
+        }
+        throw new Error('no point of the rejection edge is free to click');
       });
       await clickOn(edgePoint);
       const stance = page.locator('#details-body [data-id="stance:russia-rejected-unconditional-30-day-ceasefire"]');
