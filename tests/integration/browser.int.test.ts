@@ -250,7 +250,9 @@ describe('in the browser', () => {
         const to = edge.targetEndpoint();
         const zoom = cy.zoom();
         const pan = cy.pan();
-        const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+        const renderer = (
+          cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }
+        ).renderer();
         for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.35, 0.65, 0.25, 0.75]) {
           // Points on the quadratic through both endpoints and the midpoint (edges may bend).
           const a = (1 - t) * (1 - 2 * t);
