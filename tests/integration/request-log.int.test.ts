@@ -27,8 +27,24 @@ describe('request log', () => {
     expect(requests[1]).toMatchObject({ operation: 'Broken', outcome: 'error', errorCodes: ['BAD_USER_INPUT'] });
   });
 
-  it('never writes the database password', () => {
-    expect(lines.length).toBeGreaterThan(0);
+  it('never writes the database password, even when Neo4j refuses it', async () => {
+    // A service configured with a wrong password logs the refusal on every request: that is
+    // where a careless log line would print the configuration. A user of its own, so Neo4j's
+    // lock-out after failed logins never touches the user the other tests share.
+    const wrongPassword = `wrong-${Math.random().toString(36).slice(2)}-secret`;
+    const failing: string[] = [];
+    const misconfigured = await createApp(testConfig({ LOG_LEVEL: 'debug', NEO4J_USER: 'request-log-test', NEO4J_PASSWORD: wrongPassword }), {
+      logger: createLogger('debug', (line) => failing.push(line)),
+    });
+    try {
+      const result = await execute(misconfigured, '{ actors { total } }');
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('DATABASE_UNAVAILABLE');
+      expect(failing.some((line) => line.includes('Neo.ClientError.Security'))).toBe(true);
+      expect(failing.join('\n')).not.toContain(wrongPassword);
+    } finally {
+      misconfigured.database.stop();
+      await misconfigured.stop();
+    }
     expect(lines.join('\n')).not.toContain(app.config.neo4j.password);
   });
 });
