@@ -15,7 +15,8 @@ import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { defaultLocalNeo4jOptions, type LocalNeo4jOptions, PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
 
-const PORT = 7697;
+// Beside this checkout's own Neo4j (7697 by default), so two checkouts can run their suites at once.
+const PORT = defaultLocalNeo4jOptions().port + 10;
 const neo4j: LocalNeo4jOptions = {
   ...defaultLocalNeo4jOptions(),
   home: join(PROJECT_ROOT, '.data', 'neo4j-fault-test'),

@@ -24,15 +24,18 @@ afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
+// A port beside this checkout's own Neo4j, so two checkouts can run their suites at once.
+const BLOCKED_PORT = defaultLocalNeo4jOptions().port + 11;
+
 describe('local Neo4j', () => {
   it('says which port is taken and what to do, without starting anything', async () => {
     const blocker: Server = createServer();
-    await new Promise<void>((resolve) => blocker.listen(7698, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => blocker.listen(BLOCKED_PORT, '127.0.0.1', resolve));
     try {
-      const error = await startLocalNeo4j(options(7698)).catch((e: unknown) => e);
+      const error = await startLocalNeo4j(options(BLOCKED_PORT)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LocalNeo4jError);
-      expect((error as Error).message).toMatch(/Port 7698 is already in use.*NEO4J_LOCAL_PORT.*NEO4J_URI/s);
-      expect(readPid(options(7698))).toBeUndefined();
+      expect((error as Error).message).toMatch(new RegExp(`Port ${BLOCKED_PORT} is already in use.*NEO4J_LOCAL_PORT.*NEO4J_URI`, 's'));
+      expect(readPid(options(BLOCKED_PORT))).toBeUndefined();
     } finally {
       blocker.close();
     }
