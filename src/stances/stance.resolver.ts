@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
+import { requireRole } from '../auth/access.js';
 import type { RequestContext } from '../graph/context.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
@@ -44,6 +45,20 @@ export class StanceResolver {
   @FieldResolver(() => Position, { description: 'What it is about.' })
   async position(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Position> {
     return loadRequired(ctx.loaders.position, stance.positionId, 'Position');
+  }
+
+  // Who entered or retracted a stance is a token holder's name: like the audit log, for
+  // editors only (a reader asking gets UNAUTHENTICATED or FORBIDDEN on this field).
+  @FieldResolver(() => String, { nullable: true, description: 'Who entered it: the token holder’s name (role editor, like the audit log).' })
+  recordedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
+    requireRole(ctx, 'editor');
+    return stance.recordedBy;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who retracted it: the token holder’s name (role editor, like the audit log).' })
+  retractedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
+    requireRole(ctx, 'editor');
+    return stance.retractedBy;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })

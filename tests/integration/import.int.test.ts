@@ -187,7 +187,7 @@ async function snapshot(): Promise<unknown> {
 }
 
 async function auditTotal(): Promise<number> {
-  const data = await queryAs(app, null, `query ($by: String!) { auditLog(filter: { by: $by }) { total } }`, { by: tokens.names.editor });
+  const data = await queryAs(app, tokens.tokens.editor, `query ($by: String!) { auditLog(filter: { by: $by }) { total } }`, { by: tokens.names.editor });
   return data.auditLog.total as number;
 }
 
@@ -274,7 +274,7 @@ describe('importDataset', () => {
 
     const { stances } = await queryAs(
       app,
-      null,
+      tokens.tokens.editor,
       `query ($m: ID!) { stances(filter: { meetingIds: [$m] }) { items { id kind recordedBy actor { id } sources { id } } } }`,
       { m: ids.meeting },
     );
@@ -292,7 +292,7 @@ describe('importDataset', () => {
     expect(meeting).toEqual({ round: 3, venue: 'Çırağan Palace' });
     const audit = await queryAs(
       app,
-      null,
+      tokens.tokens.editor,
       `query ($by: String!) { auditLog(filter: { by: $by }, page: { limit: 100 }) { total items { action via targetId } } }`,
       { by: tokens.names.editor },
     );
@@ -323,7 +323,9 @@ describe('importDataset', () => {
     await queryAs(app, tokens.tokens.editor, IMPORT, { dataset: changed });
     const { meeting } = await queryAs(app, null, `query ($id: ID!) { meeting(id: $id) { venue } }`, { id: ids.meeting });
     expect(meeting.venue).toBe('Dolmabahçe Palace');
-    const { auditLog } = await queryAs(app, null, `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, { id: ids.meeting });
+    const { auditLog } = await queryAs(app, tokens.tokens.editor, `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, {
+      id: ids.meeting,
+    });
     expect(auditLog.items[0]).toEqual({ action: 'UPDATE', changes: { venue: { from: 'Çırağan Palace', to: 'Dolmabahçe Palace' } } });
     const { stance } = await queryAs(app, null, `query ($id: ID!) { stance(id: $id) { status } }`, { id: ids.stance });
     expect(stance.status).toBe('RETRACTED');
