@@ -343,9 +343,10 @@ export class CurationService {
     problems.throwIfAny();
 
     return this.executor.writeTransaction('addStanceSource', async (scope) => {
-      const stamp = this.stamp(by);
-      const stance = await repository.lockStance(scope, stanceId);
-      if (!stance) throw notFound('stanceId', 'stance', stanceId);
+      const locked = await repository.lockStance(scope, stanceId);
+      if (!locked) throw notFound('stanceId', 'stance', stanceId);
+      const { stance } = locked;
+      const stamp = this.stampAfter(by, ...locked.changedAt);
       if (stance.status === StanceStatus.RETRACTED)
         throw conflict('stanceId', `"${stanceId}" was retracted; record a new stance instead of adding sources to a retracted one`);
       if (stance.evidence.some((e) => e.sourceId === entry.sourceId)) {
@@ -380,9 +381,10 @@ export class CurationService {
     checkReason(problems, 'reason', reason);
     problems.throwIfAny();
     return this.executor.writeTransaction('retractStance', async (scope) => {
-      const stamp = this.stamp(by);
-      const stance = await repository.lockStance(scope, stanceId);
-      if (!stance) throw notFound('id', 'stance', stanceId);
+      const locked = await repository.lockStance(scope, stanceId);
+      if (!locked) throw notFound('id', 'stance', stanceId);
+      const { stance } = locked;
+      const stamp = this.stampAfter(by, ...locked.changedAt);
       if (stance.status === StanceStatus.RETRACTED) {
         throw conflict('id', `"${stanceId}" was already retracted (by ${stance.retractedBy ?? 'unknown'} at ${stance.retractedAt ?? 'an unknown time'})`);
       }
@@ -465,9 +467,9 @@ export class CurationService {
     checkId(idProblems, 'id', id, spec.kind);
     idProblems.throwIfAny();
     return this.executor.writeTransaction(`update ${spec.noun}`, async (scope) => {
-      const stamp = this.stamp(by);
       const stored = await repository.lockNode(scope, spec.label, id);
       if (!stored) throw notFound('id', spec.noun, id);
+      const stamp = this.stampAfter(by, stored['recordedAt'], stored['updatedAt']);
       const current = spec.fromStored(stored);
       const next = { ...current, ...patch, id };
       const problems = new Problems();
@@ -536,6 +538,21 @@ export class CurationService {
 
   private stamp(by: Author): Stamp {
     return { now: this.clock().toISOString(), by: by.name };
+  }
+
+  /**
+   * The time of a change to an existing item, taken once its write lock is held: a writer
+   * that waited for the lock stamps after the change it waited for, so the audit log lists
+   * one item's changes in commit order. A clock behind the item's last change (another
+   * replica, a clock step) is moved just past it, for the same reason.
+   */
+  private stampAfter(by: Author, ...previous: unknown[]): Stamp {
+    let at = this.clock().getTime();
+    for (const value of previous) {
+      const last = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+      if (Number.isFinite(last) && last >= at) at = last + 1;
+    }
+    return { now: new Date(at).toISOString(), by: by.name };
   }
 }
 
