@@ -106,6 +106,7 @@ describe('fuzz', () => {
     const failures: Failure[] = [];
     const kinds = new Map<string, number>();
     const statuses = new Map<number, number>();
+    const slowest = new Map<string, { ms: number; index: number }>();
     let next = 0;
     const started = Date.now();
 
@@ -115,13 +116,17 @@ describe('fuzz', () => {
         const request = generateRequest(SEED, index, ctx);
         kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);
         if (LOG_EACH) console.log(`[fuzz] ${describeRequest(SEED, index, request).slice(0, 400)}`);
+        const sentAt = Date.now();
         try {
           const answer = await send(request);
+          const took = Date.now() - sentAt;
+          if (took > (slowest.get(request.kind)?.ms ?? 0)) slowest.set(request.kind, { ms: took, index });
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           const problems = problemsOf(answer, request.path);
           if (problems.length > 0) failures.push({ index, request, problems, answer: answer.text.slice(0, 600) });
         } catch (error) {
-          const problem = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `connection failed: ${String(error)}`;
+          const problem =
+            error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `connection failed: ${String(error)}`;
           failures.push({ index, request, problems: [problem], answer: '' });
         }
       }
@@ -132,10 +137,19 @@ describe('fuzz', () => {
 
     console.log(
       `[fuzz] seed ${SEED}: ${REQUESTS} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
-        `kinds ${JSON.stringify(Object.fromEntries(kinds))}; /health/live polled ${healthReport.polls} times, longest wait ${healthReport.longestWaitMs} ms`,
+        `kinds ${JSON.stringify(Object.fromEntries(kinds))}; /health/live polled ${healthReport.polls} times, longest wait ${healthReport.longestWaitMs} ms; ` +
+        `slowest per kind ${JSON.stringify(Object.fromEntries([...slowest].map(([k, v]) => [k, `${v.ms} ms (#${v.index})`])))}`,
     );
-    for (const failure of failures.slice(0, 15)) {
-      console.log(`[fuzz] FAILED ${describeRequest(SEED, failure.index, failure.request)}\n  problems: ${failure.problems.join('; ')}\n  answer: ${failure.answer}`);
+    // One example of each kind of failure, replayable from its seed and index.
+    const examples = new Map<string, Failure>();
+    for (const failure of failures) {
+      const key = `[${failure.request.kind}] ${(failure.problems[0] ?? '').replace(/\d+/g, 'N').slice(0, 120)}`;
+      if (!examples.has(key)) examples.set(key, failure);
+    }
+    for (const [key, failure] of [...examples].slice(0, 30)) {
+      console.log(
+        `[fuzz] FAILED ${key}\n  ${describeRequest(SEED, failure.index, failure.request)}\n  problems: ${failure.problems.join('; ')}\n  answer: ${failure.answer}`,
+      );
     }
 
     expect(failures.map((f) => `#${f.index} [${f.request.kind}] ${f.problems.join('; ')}`)).toEqual([]);
@@ -144,7 +158,14 @@ describe('fuzz', () => {
     expect(uncaught).toEqual([]);
     // Still alive and still serving, after all that.
     expect((await send({ kind: 'final', method: 'GET', path: '/health/live', who: 'anonymous', headers: {} })).status).toBe(200);
-    const last = await send({ kind: 'final', method: 'POST', path: '/graphql', who: 'anonymous', headers: { 'content-type': 'application/json' }, body: '{"query":"{ actors { total } }"}' });
+    const last = await send({
+      kind: 'final',
+      method: 'POST',
+      path: '/graphql',
+      who: 'anonymous',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ actors { total } }"}',
+    });
     expect(JSON.parse(last.text).data.actors.total).toBeGreaterThan(0);
     expect(await seedFingerprint(app.executor)).toEqual(before);
   });

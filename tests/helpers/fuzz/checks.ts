@@ -60,6 +60,9 @@ export function problemsOf(answer: Answer, path: string): string[] {
 
 /** /graphql answers in the GraphQL JSON shape, and every error says what kind it is. */
 function graphqlProblems(answer: Answer): string[] {
+  // Refused by Node's HTTP parser before any route runs (a URL or headers over 16 KB): the
+  // status says it all, and there is no app code to answer in JSON.
+  if (answer.status === 431 || answer.status === 414) return [];
   if (answer.status === 404 || answer.status === 405) return [];
   if (!/json/i.test(answer.contentType)) return [`a /graphql answer that is not JSON (${answer.contentType || 'no content type'}, HTTP ${answer.status})`];
   let body: unknown;

@@ -138,7 +138,9 @@ export function editorMutation(rng: Rng, ctx: OperationContext): string {
       const input = getNamedType(arg.type);
       if (!isInputObjectType(input)) return '';
       const fields = Object.values(input.getFields()).map((f) =>
-        f.name === 'id' ? `id: ${marked(field.name.replace(/^(create|record)/, '').toLowerCase() || 'actor')}` : `${f.name}: ${literalFor(rng, f.type, ctx, f.name, 1)}`,
+        f.name === 'id'
+          ? `id: ${marked(field.name.replace(/^(create|record)/, '').toLowerCase() || 'actor')}`
+          : `${f.name}: ${literalFor(rng, f.type, ctx, f.name, 1)}`,
       );
       return `input: { ${fields.join(', ')} }`;
     }
@@ -161,7 +163,14 @@ export function mutatedExample(rng: Rng, ctx: OperationContext): string {
       [2, () => text.replace(/limit: \d+/, `limit: ${randomInt(rng)}`)],
       [2, () => text.slice(0, at) + rng.pick(['{', '}', '(', ')', '...', '@skip', '$', '#', '"', ':', ',', 'query']) + text.slice(at)],
       [2, () => text.slice(0, at) + text.slice(at + rng.int(1, 40))],
-      [2, () => text.replace(/\{\n(\s+)(\w+)\n/, (m, indent: string, field: string) => `${m}${indent}${field}\n${indent}__typename\n${indent}unknownField${rng.int(0, 9)}\n`)],
+      [
+        2,
+        () =>
+          text.replace(
+            /\{\n(\s+)(\w+)\n/,
+            (m, indent: string, field: string) => `${m}${indent}${field}\n${indent}__typename\n${indent}unknownField${rng.int(0, 9)}\n`,
+          ),
+      ],
       [1, () => text.replace(/query (\w+)/, 'query $1 @deprecated')],
       [1, () => text.replace(/\$(\w+): (\w+)/, (_m, v: string) => `$${v}: ${rng.pick(['Int', 'String!', '[ID!]!', 'Unknown', 'StanceFilter'])}`)],
       [1, () => `${text}\n${text}`],

@@ -34,7 +34,12 @@ export function paginationOperation(rng: Rng): { query: string; variables?: Reco
   const nested = rng.chance(0.3) ? ` items { __typename ... on Actor { proposed { id } } }` : ' items { __typename }';
   const limitText = rng.chance(0.8) ? `limit: ${randomInt(rng)}` : `limit: ${rng.pick(['2147483648', '-2147483649', '1.5', '"10"', 'null', '1e3'])}`;
   const offsetText = `offset: ${rng.chance(0.8) ? randomInt(rng) : rng.pick(['99999999999', '-0', 'null', '"0"'])}`;
-  const others = rng.pick(['', ' search(text: "ceasefire", limit: 2147483647) { __typename }', ' timeline(limit: 1001) { __typename }', ' connection(fromId: "actor:russia", toId: "actor:ukraine", limit: 26) { __typename }']);
+  const others = rng.pick([
+    '',
+    ' search(text: "ceasefire", limit: 2147483647) { __typename }',
+    ' timeline(limit: 1001) { __typename }',
+    ' connection(fromId: "actor:russia", toId: "actor:ukraine", limit: 26) { __typename }',
+  ]);
   return { query: `{ ${list}(page: { ${limitText}, ${offsetText} }) { total${nested} }${others} }` };
 }
 
@@ -50,7 +55,12 @@ export function bombOperation(rng: Rng): string {
     }
     case 'aliases': {
       const count = rng.pick([50, 101, 500, 2000, 10_000]);
-      const field = rng.pick(['actors { total }', 'actor(id: "actor:russia") { name proposed { id } }', '__typename', 'search(text: "ceasefire") { __typename }']);
+      const field = rng.pick([
+        'actors { total }',
+        'actor(id: "actor:russia") { name proposed { id } }',
+        '__typename',
+        'search(text: "ceasefire") { __typename }',
+      ]);
       return `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
     }
     case 'directives': {

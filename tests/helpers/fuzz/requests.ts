@@ -22,6 +22,11 @@ export interface FuzzRequest {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+/** encodeURIComponent, with lone surrogates (which it refuses) as U+FFFD. */
+function encodeLoosely(text: string): string {
+  return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+
 function graphql(kind: string, who: Who, query: string, variables?: unknown, extra: Record<string, unknown> = {}): FuzzRequest {
   const body = JSON.stringify({ query, ...(variables === undefined ? {} : { variables }), ...extra });
   return { kind, method: 'POST', path: '/graphql', who, headers: JSON_HEADERS, body };
@@ -155,7 +160,11 @@ export function generateRequest(seed: number, index: number, ctx: GenerateContex
       return graphql(category, token, IMPORT, { dataset, dryRun });
     }
     case 'get': {
-      const query = rng.chance(0.5) ? schemaOperation(rng, ctx, 'query') : rng.chance(0.5) ? 'mutation { createActor(input: {name: "x", kind: PERSON, evidence: []}) { id } }' : randomString(rng);
+      const query = rng.chance(0.5)
+        ? schemaOperation(rng, ctx, 'query')
+        : rng.chance(0.5)
+          ? 'mutation { createActor(input: {name: "x", kind: PERSON, evidence: []}) { id } }'
+          : randomString(rng);
       const params = new URLSearchParams({ query });
       if (rng.chance(0.3)) params.set('variables', rng.pick(['{', '[]', '{"a":1}', randomString(rng)]));
       if (rng.chance(0.2)) params.set('extensions', rng.pick(['{"persistedQuery":{"version":1,"sha256Hash":"00"}}', 'x']));
@@ -165,14 +174,14 @@ export function generateRequest(seed: number, index: number, ctx: GenerateContex
     }
     default: {
       const path = rng.pick([
-        `/export/stances.csv?kind=${encodeURIComponent(rng.pick(NASTY_STRINGS))}`,
-        `/export/stances.jsonl?actor=${encodeURIComponent(rng.pick(SEED_IDS))}&from=${rng.pick(['2025-06-02', '0000-00-00', '99999-01-01', ''])}`,
+        `/export/stances.csv?kind=${encodeLoosely(rng.pick(NASTY_STRINGS))}`,
+        `/export/stances.jsonl?actor=${encodeLoosely(rng.pick(SEED_IDS))}&from=${rng.pick(['2025-06-02', '0000-00-00', '99999-01-01', ''])}`,
         `/export/stances.csv?${'actor=a&'.repeat(rng.pick([10, 101, 2000]))}`,
         `/export/stances.csv?actor[a]=1&kind[]=PROPOSED`,
         `/export/plover.jsonl?to=2025-01-01&from=2025-12-31`,
         `/export/graph.json?x=1`,
         '/export/%E0%A4%A',
-        `/${encodeURIComponent(randomString(rng))}`,
+        `/${encodeLoosely(randomString(rng))}`,
         '/health/ready',
         '/graphql/../../etc/passwd',
         '/playground?x=%00',
