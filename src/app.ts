@@ -29,6 +29,7 @@ import { graphqlBodyGuards, lastResortErrorHandler, refuseInvalidToken } from '.
 import { queryLimitsPlugin } from './graph/limits.js';
 import { createLoaders } from './graph/loaders.js';
 import { rateLimiter } from './graph/rate-limit.js';
+import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -109,6 +110,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     plugins: [
       accessPlugin(config.auth.readsRequireToken),
       queryLimitsPlugin(config.limits),
+      responseLimitsPlugin(config.limits),
       requestLogPlugin(logger),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),

@@ -85,6 +85,13 @@ const PASS_THROUGH_CODES = new Set([
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** A request-level GraphQLError (no resolver, no cause) that carries a 4xx status and no code. */
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path || error.extensions['code'] !== undefined) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Apollo `formatError`: keeps our codes and graphql-js validation errors, hides everything
  * else behind INTERNAL_SERVER_ERROR. `development` keeps the stack for local debugging.
@@ -93,6 +100,11 @@ export function normalizeError(formatted: GraphQLFormattedError, original: unkno
   const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : undefined;
+  if (isRefusedRequest(original)) {
+    // Apollo refuses some requests with a 4xx status but no code (a persisted-query hash that
+    // does not match its query, an unsupported persisted-query version): client errors.
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+  }
   // Errors we raised on purpose, and the request errors graphql-js and Apollo raise (parse,
   // validation, variable coercion), are meant for clients; their messages are safe.
   const intended =
