@@ -23,7 +23,7 @@ import { DatabaseState, type Preparation } from './db/database-state.js';
 import { Executor } from './db/executor.js';
 import { normalizeError } from './errors/errors.js';
 import { exportRoutes } from './export/export.routes.js';
-import { nameBadArgument } from './graph/argument-errors.js';
+import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
 import type { RequestContext } from './graph/context.js';
 import { graphqlBodyGuards, lastResortErrorHandler, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
@@ -86,6 +86,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const database = new DatabaseState(executor, logger, preparations);
   const tokens = new TokenStore(config.auth.tokensFile, config.auth.tokensJson);
 
+  const parsedDocuments = new ParsedDocuments();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
@@ -95,7 +96,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Without introspection, "Did you mean ...?" would still spell out the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
     formatError: (formatted, error) => {
-      const normalized = normalizeError(nameBadArgument(formatted, error), error, config.development);
+      const normalized = normalizeError(nameBadArgument(formatted, error, parsedDocuments), error, config.development);
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
         // The client sees a code only; the operator needs the cause.
         const cause = unwrapResolverError(error);
@@ -111,6 +112,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       accessPlugin(config.auth.readsRequireToken),
       queryLimitsPlugin(config.limits),
       responseLimitsPlugin(config.limits),
+      rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
