@@ -65,3 +65,21 @@ describe('writes per request', () => {
     expect(sent).toBe(0);
   });
 });
+
+describe('field suggestions', () => {
+  it('with introspection on, a misspelt field gets a suggestion', async () => {
+    const result = await execute(app, '{ actors { items { nam } } }');
+    expect(result.errors?.[0]?.message).toMatch(/Did you mean "name"/);
+  });
+
+  it('with introspection off, errors do not spell out the schema', async () => {
+    const closed = await createTestApp({ GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      const result = await execute(closed, '{ actors { items { nam } } }');
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await closed.stop();
+    }
+  });
+});
