@@ -23,10 +23,13 @@ import { DatabaseState, type Preparation } from './db/database-state.js';
 import { Executor } from './db/executor.js';
 import { normalizeError } from './errors/errors.js';
 import { exportRoutes } from './export/export.routes.js';
-import { nameBadArgument } from './graph/argument-errors.js';
+import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
 import type { RequestContext } from './graph/context.js';
+import { graphqlBodyGuards, lastResortErrorHandler, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { createLoaders } from './graph/loaders.js';
+import { rateLimiter } from './graph/rate-limit.js';
+import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -69,6 +72,12 @@ export interface CreateAppOptions {
   logger?: Logger;
 }
 
+/** TRUST_PROXY as Express takes it: a hop count, true, or addresses and subnets. */
+function trustProxyValue(raw: string): boolean | number | string {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return /^(true|yes)$/i.test(raw) ? true : raw;
+}
+
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const schema = await buildAppSchema();
@@ -77,12 +86,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const database = new DatabaseState(executor, logger, preparations);
   const tokens = new TokenStore(config.auth.tokensFile, config.auth.tokensJson);
 
+  const parsedDocuments = new ParsedDocuments();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
+    // A backstop for callers that skip the HTTP guards (executeOperation): the parser stops here.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    // Without introspection, "Did you mean ...?" would still spell out the schema field by field.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     formatError: (formatted, error) => {
-      const normalized = normalizeError(nameBadArgument(formatted, error), error, config.development);
+      const normalized = normalizeError(nameBadArgument(formatted, error, parsedDocuments), error, config.development);
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
         // The client sees a code only; the operator needs the cause.
         const cause = unwrapResolverError(error);
@@ -97,6 +111,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     plugins: [
       accessPlugin(config.auth.readsRequireToken),
       queryLimitsPlugin(config.limits),
+      responseLimitsPlugin(config.limits),
+      rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
@@ -118,15 +134,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
   const http = express();
   http.disable('x-powered-by');
+  if (config.rateLimit.trustProxy !== false) http.set('trust proxy', trustProxyValue(config.rateLimit.trustProxy));
   http.use(healthRoutes(database));
-  http.use('/export', readAccessMiddleware(tokens, config.auth.readsRequireToken));
+  http.use('/export', rateLimiter(config.rateLimit, tokens, 'rest'), readAccessMiddleware(tokens, config.auth.readsRequireToken));
   http.use(exportRoutes(executor, logger));
   http.use(webRoutes(logger));
+  // Cheapest refusals first: rate limit, token, then the body and document (src/graph/http-guards.ts).
   http.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    rateLimiter(config.rateLimit, tokens, 'graphql'),
+    refuseInvalidToken(tokens, INVALID_TOKEN),
+    ...graphqlBodyGuards(config.limits),
     expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }),
   );
+  http.use(lastResortErrorHandler((error) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) })));
 
   database.watch();
 

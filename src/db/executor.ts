@@ -172,6 +172,10 @@ async function runOn(tx: ManagedTransaction, queryName: string, params: Params, 
 /** Maps a Neo4j status code (e.g. "Neo.ClientError.Schema.ConstraintValidationFailed") to ours. */
 export function mapNeo4jCode(code: string): ErrorCode | undefined {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') return ErrorCode.DATABASE_UNAVAILABLE;
+  // The driver's own errors carry no server code ("N/A"): a connection-pool acquisition that
+  // timed out, a connection lost or refused while Neo4j starts up or shuts down. All of them
+  // mean the database cannot serve right now.
+  if (code === 'N/A') return ErrorCode.DATABASE_UNAVAILABLE;
   if (code.startsWith('Neo.TransientError.')) return ErrorCode.DATABASE_UNAVAILABLE;
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return ErrorCode.DATABASE_UNAVAILABLE;
   // The service's own credentials were refused: the database is unusable for every client.

@@ -1,0 +1,134 @@
+/**
+ * The HTTP side of /graphql, in an order that refuses cheap things first: a token that does
+ * not verify, the content type, the body's size and JSON, its nesting, then the GraphQL
+ * document's bytes, tokens and nesting, all before Apollo parses or validates anything.
+ * Every refusal is a GraphQL-shaped JSON error (`{errors: [{message, extensions: {code}}]}`)
+ * with the HTTP status that goes with its code, whatever NODE_ENV says: never Express's HTML
+ * error page, never a stack trace.
+ */
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+
+import { bearerTokenOf, type Principal } from '../auth/token.js';
+import type { TokenStore } from '../auth/token-store.js';
+import type { RequestLimits } from '../config/config.js';
+import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
+import { nestsDeeperThan } from './json-depth.js';
+import { checkDocument } from './limits.js';
+
+/** Who sent a request, decided once per request (rate limit and token check share it). */
+export interface Caller {
+  principal?: Principal;
+  /** A token was sent but does not verify. */
+  invalidToken: boolean;
+}
+
+export function callerOf(req: Request, res: Response, tokens: TokenStore): Caller {
+  const known = res.locals['caller'] as Caller | undefined;
+  if (known) return known;
+  const token = bearerTokenOf(req.headers.authorization);
+  const principal = token === undefined ? undefined : tokens.authenticate(token);
+  const caller: Caller = { invalidToken: token !== undefined && !principal, ...(principal ? { principal } : {}) };
+  res.locals['caller'] = caller;
+  return caller;
+}
+
+export function sendGraphQLError(res: Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = httpStatusOf(code)): void {
+  res
+    .status(status)
+    .setHeader('Cache-Control', 'no-store')
+    .json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+function sendAppError(res: Response, error: AppError): void {
+  const { code: _code, http, ...details } = error.extensions as Record<string, unknown>;
+  const status = (http as { status?: number } | undefined)?.status ?? httpStatusOf(error.code);
+  sendGraphQLError(res, error.code, error.message, details, status);
+}
+
+/** Refuses a request whose bearer token does not verify, before its body is even read. */
+export function refuseInvalidToken(tokens: TokenStore, message: string): RequestHandler {
+  return (req, res, next) => {
+    if (!callerOf(req, res, tokens).invalidToken) return next();
+    res.setHeader('WWW-Authenticate', 'Bearer');
+    sendGraphQLError(res, ErrorCode.UNAUTHENTICATED, message);
+  };
+}
+
+/** body-parser's error types, as our codes. */
+function bodyErrorOf(error: { type?: unknown; status?: unknown; charset?: unknown; encoding?: unknown }, limits: RequestLimits): AppError {
+  const status = typeof error.status === 'number' ? error.status : 400;
+  switch (error.type) {
+    case 'entity.too.large':
+      return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit of ${limits.maxBodyBytes} bytes.`, {
+        limit: 'bodyBytes',
+        maximum: limits.maxBodyBytes,
+      });
+    case 'entity.parse.failed':
+      return new AppError(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+    case 'charset.unsupported':
+      return new AppError(ErrorCode.BAD_REQUEST, `The charset "${String(error.charset)}" is not supported; send JSON in UTF-8.`, { http: { status: 415 } });
+    case 'encoding.unsupported':
+      return new AppError(ErrorCode.BAD_REQUEST, `The content encoding "${String(error.encoding)}" is not supported; send gzip, deflate, br or none.`, {
+        http: { status: 415 },
+      });
+    default:
+      // Aborted or short bodies and the like: the client's request, not our failure.
+      return new AppError(ErrorCode.BAD_REQUEST, 'The request body could not be read.', { http: { status: status >= 400 && status < 500 ? status : 400 } });
+  }
+}
+
+/** JSON only: a form post or text/plain body is refused as 415 rather than half-understood. */
+const requireJson: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST' || req.is('application/json')) return next();
+  sendGraphQLError(res, ErrorCode.BAD_REQUEST, 'POST /graphql takes a JSON body: send "Content-Type: application/json".', {}, 415);
+};
+
+/**
+ * The body-reading steps for /graphql: content type, size-limited JSON, its errors as
+ * GraphQL errors, the nesting bound, and the cheap checks of the GraphQL document.
+ */
+export function graphqlBodyGuards(limits: RequestLimits): Array<RequestHandler | ErrorRequestHandler> {
+  const parseJson = express.json({ limit: limits.maxBodyBytes });
+  const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+    if (res.headersSent || error === null || typeof error !== 'object' || !('type' in error)) return next(error);
+    sendAppError(res, bodyErrorOf(error as Parameters<typeof bodyErrorOf>[0], limits));
+  };
+  const checkBody: RequestHandler = (req, res, next) => {
+    if (req.method === 'POST' && req.body === undefined) {
+      return sendGraphQLError(res, ErrorCode.BAD_REQUEST, 'The request has no body; send {"query": "..."} as JSON.');
+    }
+    if (nestsDeeperThan(req.body, limits.maxJsonDepth)) {
+      return sendGraphQLError(res, ErrorCode.BAD_USER_INPUT, `The request body nests JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
+        limit: 'jsonDepth',
+        maximum: limits.maxJsonDepth,
+      });
+    }
+    const body = req.body as Record<string, unknown> | undefined;
+    const query = req.method === 'GET' ? req.query['query'] : body?.['query'];
+    const refusal = typeof query === 'string' ? checkDocument(query, limits) : undefined;
+    if (refusal) return sendAppError(res, refusal);
+    next();
+  };
+  return [requireJson, parseJson, bodyErrors, checkBody];
+}
+
+/**
+ * The last handler of the app: anything that escaped a route becomes a JSON error with a
+ * code, never Express's HTML page with a stack trace (which it shows unless NODE_ENV is
+ * "production").
+ */
+export function lastResortErrorHandler(onUnexpected: (error: unknown) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+    const clientError = status >= 400 && status < 500;
+    if (!clientError) onUnexpected(error);
+    const code = clientError ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message = clientError ? 'The request could not be understood.' : 'Internal server error';
+    if (req.path.startsWith('/graphql')) return sendGraphQLError(res, code, message, {}, clientError ? status : 500);
+    res
+      .status(clientError ? status : 500)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ error: { code, message } });
+  };
+}
