@@ -107,6 +107,7 @@ describe('fuzz', () => {
     const kinds = new Map<string, number>();
     const statuses = new Map<number, number>();
     const slowest = new Map<string, { ms: number; index: number }>();
+    const timings: Array<{ index: number; kind: string; sentAt: number; doneAt: number }> = [];
     let next = 0;
     const started = Date.now();
 
@@ -117,18 +118,26 @@ describe('fuzz', () => {
         kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);
         if (LOG_EACH) console.log(`[fuzz] ${describeRequest(SEED, index, request).slice(0, 400)}`);
         const sentAt = Date.now();
+        let answer: Awaited<ReturnType<typeof send>>;
         try {
-          const answer = await send(request);
-          const took = Date.now() - sentAt;
-          if (took > (slowest.get(request.kind)?.ms ?? 0)) slowest.set(request.kind, { ms: took, index });
-          statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-          const problems = problemsOf(answer, request.path);
-          if (problems.length > 0) failures.push({ index, request, problems, answer: answer.text.slice(0, 600) });
+          answer = await send(request);
         } catch (error) {
-          const problem =
-            error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `connection failed: ${String(error)}`;
-          failures.push({ index, request, problems: [problem], answer: '' });
+          const stalled = error instanceof Error && error.name === 'TimeoutError';
+          failures.push({
+            index,
+            request,
+            problems: [stalled ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `connection failed: ${String(error)}`],
+            answer: '',
+          });
+          continue;
+        } finally {
+          timings.push({ index, kind: request.kind, sentAt, doneAt: Date.now() });
         }
+        const took = Date.now() - sentAt;
+        if (took > (slowest.get(request.kind)?.ms ?? 0)) slowest.set(request.kind, { ms: took, index });
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        const problems = problemsOf(answer, request.path);
+        if (problems.length > 0) failures.push({ index, request, problems, answer: answer.text.slice(0, 600) });
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -140,6 +149,11 @@ describe('fuzz', () => {
         `kinds ${JSON.stringify(Object.fromEntries(kinds))}; /health/live polled ${healthReport.polls} times, longest wait ${healthReport.longestWaitMs} ms; ` +
         `slowest per kind ${JSON.stringify(Object.fromEntries([...slowest].map(([k, v]) => [k, `${v.ms} ms (#${v.index})`])))}`,
     );
+    if (healthReport.longestWaitMs >= HEALTH_WAIT_LIMIT_MS) {
+      const [from, to] = healthReport.longestWaitWindow;
+      const inFlight = timings.filter((t) => t.sentAt <= to && t.doneAt >= from).map((t) => `#${t.index} ${t.kind}`);
+      console.log(`[fuzz] /health/live waited ${healthReport.longestWaitMs} ms while these were in flight: ${inFlight.join(', ')}`);
+    }
     // One example of each kind of failure, replayable from its seed and index.
     const examples = new Map<string, Failure>();
     for (const failure of failures) {

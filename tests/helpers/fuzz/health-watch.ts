@@ -6,6 +6,8 @@
 export interface HealthReport {
   polls: number;
   longestWaitMs: number;
+  /** When the longest wait began and ended (Date.now()), to find the requests in flight. */
+  longestWaitWindow: [number, number];
   failures: string[];
 }
 
@@ -14,7 +16,7 @@ export interface HealthWatch {
 }
 
 export function startHealthWatch(url: string, intervalMs = 100): HealthWatch {
-  const report: HealthReport = { polls: 0, longestWaitMs: 0, failures: [] };
+  const report: HealthReport = { polls: 0, longestWaitMs: 0, longestWaitWindow: [0, 0], failures: [] };
   let running = true;
   const loop = (async () => {
     while (running) {
@@ -28,7 +30,11 @@ export function startHealthWatch(url: string, intervalMs = 100): HealthWatch {
         report.failures.push(`no answer at poll ${report.polls}: ${String(error)}`);
       }
       report.polls++;
-      report.longestWaitMs = Math.max(report.longestWaitMs, Date.now() - due);
+      const done = Date.now();
+      if (done - due > report.longestWaitMs) {
+        report.longestWaitMs = done - due;
+        report.longestWaitWindow = [due, done];
+      }
     }
   })();
   return {
