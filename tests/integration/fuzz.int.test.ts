@@ -7,7 +7,8 @@
  * path or Cypher text, the process keeps running and /health/live keeps answering.
  *
  * Seeded and bounded: it prints its seed; `FUZZ_SEED=<seed>` replays a run, `FUZZ_REQUESTS`
- * sizes it (default 3000), `FUZZ_LOG=1` prints every request as it is sent. A failing request is printed with its seed and index, and
+ * sizes it (default 3000), `FUZZ_ONLY=<i>,<j>` replays only those requests of the run, and
+ * `FUZZ_LOG=1` prints every request as it is sent. A failing request is printed with its seed and index, and
  * `generateRequest(seed, index, ...)` regenerates it alone, to become a unit test.
  * Writes only go to ids carrying this run's marker (deleted afterwards); the seed is
  * fingerprinted before and after.
@@ -28,6 +29,9 @@ import { createTestApp } from '../helpers/test-app.js';
 
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : Math.floor(Math.random() * 2 ** 31);
 const REQUESTS = Number(process.env['FUZZ_REQUESTS'] ?? 3000);
+/** FUZZ_ONLY=17,342 replays just those requests of the run (with FUZZ_SEED): one failure at a time. */
+const ONLY = process.env['FUZZ_ONLY'] ? process.env['FUZZ_ONLY'].split(',').map(Number) : null;
+const INDEXES = ONLY ?? Array.from({ length: REQUESTS }, (_, i) => i);
 /** FUZZ_LOG=1 prints each request as it goes out: to find the one in flight when a run stalls. */
 const LOG_EACH = process.env['FUZZ_LOG'] === '1';
 /** Requests in flight at once: enough to overlap database work, few enough for a 2-core machine. */
@@ -99,8 +103,8 @@ interface Failure {
 }
 
 describe('fuzz', () => {
-  it(`answers ${REQUESTS} generated requests without a 500, a leak or a stall`, { timeout: 300_000 }, async () => {
-    console.log(`[fuzz] seed ${SEED}: replay with FUZZ_SEED=${SEED}; ${REQUESTS} requests (FUZZ_REQUESTS), ${CONCURRENCY} at a time`);
+  it(`answers ${INDEXES.length} generated requests without a 500, a leak or a stall`, { timeout: 300_000 }, async () => {
+    console.log(`[fuzz] seed ${SEED}: replay with FUZZ_SEED=${SEED}; ${INDEXES.length} requests (FUZZ_REQUESTS), ${CONCURRENCY} at a time`);
     const before = await seedFingerprint(app.executor);
     const health: HealthWatch = startHealthWatch(`${base}/health/live`);
     const failures: Failure[] = [];
@@ -112,8 +116,8 @@ describe('fuzz', () => {
     const started = Date.now();
 
     const worker = async () => {
-      while (next < REQUESTS) {
-        const index = next++;
+      while (next < INDEXES.length) {
+        const index = INDEXES[next++] as number;
         const request = generateRequest(SEED, index, ctx);
         kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);
         if (LOG_EACH) console.log(`[fuzz] ${describeRequest(SEED, index, request).slice(0, 400)}`);
@@ -145,7 +149,7 @@ describe('fuzz', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
     console.log(
-      `[fuzz] seed ${SEED}: ${REQUESTS} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
+      `[fuzz] seed ${SEED}: ${INDEXES.length} requests in ${seconds} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
         `kinds ${JSON.stringify(Object.fromEntries(kinds))}; /health/live polled ${healthReport.polls} times, longest wait ${healthReport.longestWaitMs} ms; ` +
         `slowest per kind ${JSON.stringify(Object.fromEntries([...slowest].map(([k, v]) => [k, `${v.ms} ms (#${v.index})`])))}`,
     );
