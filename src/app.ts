@@ -122,7 +122,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await apollo.start();
 
   const createContext = (options: ContextOptions = {}): RequestContext => {
-    const context: RequestContext = { executor, loaders: createLoaders(executor), config, tokens, principal: options.principal ?? null, authFailure: null };
+    // Each request gets its own bound on parallel database work (the pool is shared by all).
+    const requestExecutor = executor.forRequest(config.limits.maxParallelQueries);
+    const context: RequestContext = {
+      executor: requestExecutor,
+      loaders: createLoaders(requestExecutor),
+      config,
+      tokens,
+      principal: options.principal ?? null,
+      authFailure: null,
+    };
     const token = bearerTokenOf(options.authorization);
     if (token !== undefined) {
       // The token itself is never logged or echoed back.

@@ -64,6 +64,8 @@ export interface RequestLimits {
   maxResponseBytes: number;
   /** Wall time of one request, from arrival to the last field resolved. */
   requestTimeoutMs: number;
+  /** Database transactions one request may have in flight at once; the rest wait their turn. */
+  maxParallelQueries: number;
 }
 
 export interface RateLimitConfig {
@@ -150,6 +152,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxResponseFields: readInteger(env, 'GRAPHQL_MAX_RESPONSE_FIELDS', 200_000, 10, 100_000_000),
       maxResponseBytes: readInteger(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 20_971_520, 1_024, 1_073_741_824),
       requestTimeoutMs: readInteger(env, 'GRAPHQL_REQUEST_TIMEOUT_MS', 30_000, 1, 600_000),
+      maxParallelQueries: readInteger(env, 'GRAPHQL_MAX_PARALLEL_QUERIES', 8, 1, 100),
     },
     rateLimit: {
       enabled: readBoolean(env, 'RATE_LIMIT_ENABLED', true),

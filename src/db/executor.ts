@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
+import { ParallelLimit } from './parallel-limit.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -24,6 +25,8 @@ export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' 
 export class Executor {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  /** Set on a request's view (forRequest): bounds its transactions in flight. */
+  private parallel: ParallelLimit | null = null;
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -39,6 +42,17 @@ export class Executor {
       maxTransactionRetryTime: config.connectionTimeoutMs,
       userAgent: 'negotiation-graph/0.1',
     });
+  }
+
+  /**
+   * A view of this executor for one request: the same driver and pool, but at most
+   * `maxParallel` of the request's transactions run at once and the rest wait their turn, so
+   * one request (500 aliased fields) cannot take the whole connection pool from the others.
+   */
+  forRequest(maxParallel: number): Executor {
+    const view = Object.create(this) as Executor;
+    view.parallel = new ParallelLimit(maxParallel);
+    return view;
   }
 
   /** Observes every query sent (tests count round trips with it). Returns an unsubscribe. */
@@ -97,6 +111,10 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.parallel ? this.parallel.run(() => this.openTransaction(mode, label, work)) : this.openTransaction(mode, label, work);
+  }
+
+  private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } };
     try {
