@@ -123,7 +123,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   const createContext = (options: ContextOptions = {}): RequestContext => {
     // Each request gets its own bound on parallel database work (the pool is shared by all).
-    const requestExecutor = executor.forRequest(config.limits.maxParallelQueries);
+    const requestExecutor = executor.forRequest(config.limits.maxParallelQueries, config.limits.requestTimeoutMs);
     const context: RequestContext = {
       executor: requestExecutor,
       loaders: createLoaders(requestExecutor),

@@ -27,6 +27,8 @@ export class Executor {
   private readonly listeners = new Set<QueryListener>();
   /** Set on a request's view (forRequest): bounds its transactions in flight. */
   private parallel: ParallelLimit | null = null;
+  /** Set on a request's view: no transaction of it starts after this (Date.now() ms). */
+  private deadline: { at: number; timeoutMs: number } | null = null;
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -49,9 +51,12 @@ export class Executor {
    * `maxParallel` of the request's transactions run at once and the rest wait their turn, so
    * one request (500 aliased fields) cannot take the whole connection pool from the others.
    */
-  forRequest(maxParallel: number): Executor {
+  forRequest(maxParallel: number, timeoutMs?: number): Executor {
     const view = Object.create(this) as Executor;
     view.parallel = new ParallelLimit(maxParallel);
+    // Its queued transactions must not outlive the request's wall-time bound, which is only
+    // checked as each field starts (they all start at once, then wait here for a turn).
+    if (timeoutMs !== undefined) view.deadline = { at: Date.now() + timeoutMs, timeoutMs };
     return view;
   }
 
@@ -111,7 +116,17 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.parallel ? this.parallel.run(() => this.openTransaction(mode, label, work)) : this.openTransaction(mode, label, work);
+    if (!this.parallel) return this.openTransaction(mode, label, work);
+    return this.parallel.run(() => {
+      if (this.deadline && Date.now() > this.deadline.at) {
+        const { timeoutMs } = this.deadline;
+        throw new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${timeoutMs} ms limit and was stopped.`, {
+          limit: 'requestTimeoutMs',
+          maximum: timeoutMs,
+        });
+      }
+      return this.openTransaction(mode, label, work);
+    });
   }
 
   private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

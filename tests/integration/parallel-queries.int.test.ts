@@ -11,15 +11,16 @@ import { createTestApp, execute } from '../helpers/test-app.js';
 let app: App;
 let open = 0;
 let mostOpen = 0;
+let opened = 0;
 
-beforeAll(async () => {
-  app = await createTestApp({ GRAPHQL_MAX_PARALLEL_QUERIES: '4' });
-  // Observe (not replace) the driver: count sessions open at the same time.
+/** Counts the sessions the app opens, and how many are open at once (observes, replaces nothing). */
+function watchSessions(app: App): void {
   const driver = (app.executor as unknown as { driver: { session: (...args: unknown[]) => { close: () => Promise<void> } } }).driver;
   const openSession = driver.session.bind(driver);
   driver.session = (...args: unknown[]) => {
     const session = openSession(...args);
     open++;
+    opened++;
     mostOpen = Math.max(mostOpen, open);
     const close = session.close.bind(session);
     session.close = async () => {
@@ -28,10 +29,33 @@ beforeAll(async () => {
     };
     return session;
   };
+}
+
+beforeAll(async () => {
+  app = await createTestApp({ GRAPHQL_MAX_PARALLEL_QUERIES: '4' });
+  watchSessions(app);
 });
 
 afterAll(async () => {
   await app?.stop();
+});
+
+describe('queued database work and the request wall time', () => {
+  it('starts no queued transaction once the request is out of time: QUERY_TIMEOUT, not a long wait', async () => {
+    const slow = await createTestApp({ GRAPHQL_MAX_PARALLEL_QUERIES: '1', GRAPHQL_REQUEST_TIMEOUT_MS: '150' });
+    try {
+      watchSessions(slow);
+      opened = 0;
+      const aliases = Array.from({ length: 200 }, (_, i) => `s${i}: search(text: "ceasefire", limit: 1) { __typename }`).join(' ');
+      const result = await execute(slow, `{ ${aliases} }`);
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('QUERY_TIMEOUT');
+      expect(result.errors?.[0]?.message).toContain('150 ms');
+      // Queued searches after the deadline never reached the database.
+      expect(opened).toBeLessThan(200);
+    } finally {
+      await slow.stop();
+    }
+  });
 });
 
 describe('parallel database work per request', () => {
