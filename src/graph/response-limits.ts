@@ -58,7 +58,7 @@ export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin
         async executionDidStart({ operation }) {
           // A mutation's writes commit field by field: past a deadline, failing the fields that
           // report them would hide writes that happened. Its transactions have their own timeout.
-          const timed = operation.operation !== 'mutation';
+          const timed = operation?.operation !== 'mutation';
           return {
             willResolveField({ info }) {
               if (refusal) throw refusal;
