@@ -25,7 +25,7 @@ import { normalizeError } from './errors/errors.js';
 import { exportRoutes } from './export/export.routes.js';
 import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
 import type { RequestContext } from './graph/context.js';
-import { graphqlBodyGuards, lastResortErrorHandler, refuseInvalidToken } from './graph/http-guards.js';
+import { graphqlBodyGuards, lastResortErrorHandler, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { createLoaders } from './graph/loaders.js';
 import { rateLimiter } from './graph/rate-limit.js';
@@ -156,6 +156,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     ...graphqlBodyGuards(config.limits),
     expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }),
   );
+  http.use(notFound);
   http.use(lastResortErrorHandler((error) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) })));
 
   database.watch();

@@ -112,6 +112,16 @@ export function graphqlBodyGuards(limits: RequestLimits): Array<RequestHandler |
   return [requireJson, parseJson, bodyErrors, checkBody];
 }
 
+/** No route matched: a JSON 404 rather than Express's HTML page. */
+export const notFound: RequestHandler = (req, res) => {
+  res
+    .status(404)
+    .setHeader('Cache-Control', 'no-store')
+    .json({
+      error: { code: ErrorCode.NOT_FOUND, message: `Nothing at ${req.method} ${req.path}. The API is at /graphql; see also /export and /health/ready.` },
+    });
+};
+
 /**
  * The last handler of the app: anything that escaped a route becomes a JSON error with a
  * code, never Express's HTML page with a stack trace (which it shows unless NODE_ENV is

@@ -4,9 +4,9 @@
  * - Response size: every field value resolved is counted, with a running estimate of its
  *   serialized bytes; past either bound the request stops resolving and answers
  *   RESULT_TOO_LARGE, instead of building an answer that exhausts the heap.
- * - Wall time: a field that starts after the request's deadline fails, and the request
+ * - Wall time: a query field that starts after the request's deadline fails, and the request
  *   answers QUERY_TIMEOUT (504). A database query already running is bounded by the
- *   transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS).
+ *   transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS), which also bounds each write.
  * - Status: a request that produced no data and failed because the database is unavailable
  *   or too slow answers 503 (with Retry-After) or 504 rather than 200, as GraphQL over HTTP
  *   allows; clients and load balancers then see the failure without reading the body.
@@ -55,13 +55,16 @@ export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin
       let bytes = 0;
       let refusal: AppError | undefined;
       return {
-        async executionDidStart() {
+        async executionDidStart({ operation }) {
+          // A mutation's writes commit field by field: past a deadline, failing the fields that
+          // report them would hide writes that happened. Its transactions have their own timeout.
+          const timed = operation?.operation !== 'mutation';
           return {
             willResolveField({ info }) {
               if (refusal) throw refusal;
               fields += 1;
               bytes += info.fieldName.length + 3;
-              if (Date.now() > deadline) {
+              if (timed && Date.now() > deadline) {
                 refusal = new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${limits.requestTimeoutMs} ms limit and was stopped.`, {
                   limit: 'requestTimeoutMs',
                   maximum: limits.requestTimeoutMs,

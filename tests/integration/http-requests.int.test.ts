@@ -104,3 +104,17 @@ describe('document and body bounds', () => {
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 'jsonDepth', maximum: 64 });
   });
 });
+
+describe('other odd requests', () => {
+  it('an operation name the document does not hold is a client error, not an internal one', async () => {
+    const answer = await post(JSON.stringify({ query: 'query A { actors { total } }', operationName: 'Nope' }));
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions?.['code']).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('an unknown path is a JSON 404', async () => {
+    const response = await fetch(url.replace('/graphql', '/nope'));
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+});
