@@ -42,7 +42,22 @@ describe('fuzz generator', () => {
   it('covers every kind of request in a run', { timeout: 60_000 }, () => {
     const kinds = new Set(Array.from({ length: 1000 }, (_, i) => generateRequest(1, i, ctx).kind));
     expect([...kinds].sort()).toEqual(
-      ['batch', 'bomb', 'contentType', 'editorMutation', 'example', 'get', 'import', 'malformedJson', 'otherRoute', 'oversize', 'pagination', 'schemaMutation', 'schemaQuery', 'search'].sort(),
+      [
+        'batch',
+        'bomb',
+        'contentType',
+        'editorMutation',
+        'example',
+        'get',
+        'import',
+        'malformedJson',
+        'otherRoute',
+        'oversize',
+        'pagination',
+        'schemaMutation',
+        'schemaQuery',
+        'search',
+      ].sort(),
     );
   });
 

@@ -72,7 +72,7 @@ function malformedBody(rng: Rng): string {
   ]);
 }
 
-export interface GenerateContext extends OperationContext {}
+export type GenerateContext = OperationContext;
 
 /** Request `index` of the run with seed `seed`. */
 export function generateRequest(seed: number, index: number, ctx: GenerateContext): FuzzRequest {
@@ -123,7 +123,10 @@ export function generateRequest(seed: number, index: number, ctx: GenerateContex
       // Many small operations, or a few bombs (a thousand bombs would only test the body limit).
       const count = rng.pick([0, 1, 2, 10, 100, 1000]);
       const ops = Array.from({ length: count }, () => ({
-        query: count <= 10 && rng.chance(0.5) ? bombOperation(rng) : rng.pick(['{ actors { total } }', '{ __typename }', '{ search(text: "ceasefire") { __typename } }']),
+        query:
+          count <= 10 && rng.chance(0.5)
+            ? bombOperation(rng)
+            : rng.pick(['{ actors { total } }', '{ __typename }', '{ search(text: "ceasefire") { __typename } }']),
       }));
       return { kind: category, method: 'POST', path: '/graphql', who, headers: JSON_HEADERS, body: JSON.stringify(ops) };
     }
