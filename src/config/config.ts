@@ -30,10 +30,12 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Limits that refuse abusive GraphQL operations before they reach the database. */
   limits: { maxDepth: number; maxComplexity: number };
-  /** API tokens (see src/auth): where their hashes are kept and whether reads need one. */
+  /** Subscriptions follow the audit log in Neo4j; how often each replica polls it. */
+  subscriptions: { pollIntervalMs: number };
+  /** API tokens (see src/auth): hashes in Neo4j; whether reads need one. */
   auth: {
     readsRequireToken: boolean;
-    /** JSON file of hashed tokens that `npm run token` manages. */
+    /** A JSON file of hashed tokens from before tokens moved into Neo4j: moved there once, then renamed. */
     tokensFile: string;
     /** AUTH_TOKENS: a JSON array of hashed token entries, read-only; null when unset. */
     tokensJson: string | null;
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000),
     },
+    subscriptions: { pollIntervalMs: readInteger(env, 'SUBSCRIPTION_POLL_MS', 1000, 100, 10_000) },
     auth: {
       readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', false),
       tokensFile: resolve(PROJECT_ROOT, env['AUTH_TOKENS_FILE'] || join('.data', 'tokens.json')),
