@@ -4,6 +4,7 @@
  * to queries. The replicas test shows the same across two processes.
  */
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -12,6 +13,8 @@ import { createToken } from '../../src/auth/token.service.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { AuditFollower, type FollowedEntry } from '../../src/subscriptions/audit-follower.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
+import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { ensurePythonEnv, runCommand } from '../helpers/python-env.js';
 import { type Replica, subscribe, type Subscription } from '../helpers/replicas.js';
 import { testConfig } from '../helpers/test-app.js';
 
@@ -186,6 +189,30 @@ describe('subscriptions', () => {
       closed.server.close();
     }
   });
+});
+
+describe('the notebook client', () => {
+  it('watch() yields subscription events as they happen', async () => {
+    const python = await ensurePythonEnv();
+    const script = [
+      'import sys, json',
+      `sys.path.insert(0, ${JSON.stringify(join(PROJECT_ROOT, 'notebooks'))})`,
+      'from graphql_client import watch',
+      'print("watching", flush=True)',
+      'for event in watch("subscription ($ids: [ID!]) { stanceChanged(filter: {actorIds: $ids}) { change stanceId } }", {"ids": [sys.argv[1]]}, limit=1, timeout=30):',
+      '    print(json.dumps(event), flush=True)',
+    ].join('\n');
+    const running = runCommand(python.python, ['-c', script, ids.actor], { env: { ...process.env, NEGOTIATION_GRAPH_URL: target.url } });
+    // Give the client time to start, connect and subscribe.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const id = `stance:${marker}-live-envoy-agreed-truce`;
+    await queryAs(app, tokens.tokens.editor, `mutation ($input: RecordStanceInput!) { recordStance(input: $input) { id } }`, {
+      input: { id, kind: 'AGREED_TO', actorId: ids.actor, positionId: ids.position, evidence: [{ sourceId: ids.source, quote: 'Agreed.' }] },
+    });
+    const result = await running;
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout.trim().split('\n').slice(-1)[0] as string)).toEqual({ stanceChanged: { change: 'RECORDED', stanceId: id } });
+  }, 600_000);
 });
 
 describe('the audit log that replicas follow', () => {
