@@ -8,8 +8,11 @@
  *   - RSS at ready, and after one GraphQL query (resident memory of the process, from /proc).
  *
  *   npm run bench:startup -- --runs 5
+ *   npm run bench:startup -- --only tsx --root /tmp/old-checkout --node /usr/bin/node
+ *                            (the same measurement of another checkout, e.g. before a change,
+ *                             on another Node; its node_modules must be installed)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -67,11 +70,16 @@ async function waitForStatus(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`no 200 from ${url} within ${timeoutMs} ms`);
 }
 
-async function sample(variant: Variant, env: NodeJS.ProcessEnv): Promise<Sample> {
+interface Target {
+  root: string;
+  node: string;
+}
+
+async function sample(variant: Variant, env: NodeJS.ProcessEnv, target: Target): Promise<Sample> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, variant.args, {
-    cwd: PROJECT_ROOT,
+  const child = spawn(target.node, variant.args, {
+    cwd: target.root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -101,25 +109,30 @@ const median = (values: number[]): number => {
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, root: { type: 'string' }, node: { type: 'string' } },
+  });
   const runs = Math.max(1, Number(values.runs) || 3);
+  const target: Target = { root: values.root ?? PROJECT_ROOT, node: values.node ?? process.execPath };
+  const variants = VARIANTS.filter((v) => !values.only || v.name.startsWith(values.only));
   const env = { ...process.env };
   if (!env['NEO4J_URI']) {
     const options = defaultLocalNeo4jOptions();
     env['NEO4J_URI'] = await startLocalNeo4j(options);
     env['NEO4J_PASSWORD'] = options.password;
   }
-  if (!buildIsCurrent()) {
+  if (target.root === PROJECT_ROOT && variants.some((v) => v.name.startsWith('compiled')) && !buildIsCurrent()) {
     const started = performance.now();
     build();
     console.log(`First start after a change also compiles: ${((performance.now() - started) / 1000).toFixed(1)} s (once).`);
   }
-  console.log(`Node ${process.version}; ${runs} starts per variant against ${env['NEO4J_URI']}; medians:\n`);
+  const nodeVersion = spawnSync(target.node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`Node ${nodeVersion}; ${target.root}; ${runs} starts per variant against ${env['NEO4J_URI']}; medians:\n`);
   console.log('| variant | live (ms) | ready (ms) | RSS at ready (MB) | RSS after a query (MB) |');
   console.log('|---|---:|---:|---:|---:|');
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     const samples: Sample[] = [];
-    for (let i = 0; i < runs; i++) samples.push(await sample(variant, env));
+    for (let i = 0; i < runs; i++) samples.push(await sample(variant, env, target));
     const m = (key: keyof Sample) => median(samples.map((s) => s[key])).toFixed(0);
     console.log(`| ${variant.name} | ${m('liveMs')} | ${m('readyMs')} | ${m('rssReadyMb')} | ${m('rssAfterQueryMb')} |`);
   }
