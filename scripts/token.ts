@@ -16,6 +16,8 @@
  * READS_REQUIRE_TOKEN=true), editor (writes, imports), admin (also retracts stances and
  * manages tokens through the API). --expires takes a duration (90d, 12h, 2w) or an ISO date.
  */
+import 'reflect-metadata';
+
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 

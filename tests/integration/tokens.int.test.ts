@@ -3,16 +3,18 @@
  * when the driver retries it), expiring, moved once from an old tokens file, and listed
  * without secrets. The replicas test shows the same tokens seen from two API processes.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import { generateToken } from '../../src/auth/token.js';
 import { createToken, migrateTokensFile, revokeToken, type WriteRunner } from '../../src/auth/token.service.js';
 import type { Executor } from '../../src/db/executor.js';
+import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
 import { codeOf, deleteRunData, executeAs, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 
@@ -156,5 +158,37 @@ describe('tokens in the database', () => {
     expect(await migrateTokensFile(app.executor, file, quiet)).toBe(0);
     expect(codeOf(await executeAs(app, revoked.token, '{ viewer { name } }'))).toBe('UNAUTHENTICATED');
     expect(await countTokensNamed(`from-file-${marker}`)).toBe(1);
+  });
+});
+
+describe('npm run token', () => {
+  const token = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: inject('neo4jPassword'), AUTH_TOKENS_FILE: join(dir, 'cli-absent.json') },
+    });
+
+  it('creates (with an expiry), lists and revokes tokens in the database the API reads', async () => {
+    const name = `cli-${marker}`;
+    const created = token('create', '--name', name, '--role', 'reader', '--expires', '30d');
+    expect(created.status, created.stderr).toBe(0);
+    const secret = /\b(ngt_[0-9a-f]{12}_\S{43})\b/.exec(created.stdout)?.[1] as string;
+    const id = secret.slice(4, 16);
+    expect(created.stdout).toMatch(/expires 20\d\d-/);
+    expect((await queryAs(app, secret, '{ viewer { name role } }')).viewer).toEqual({ name, role: 'reader' });
+
+    const listed = token('list');
+    expect(listed.stdout).toMatch(new RegExp(`${id}\\s+reader\\s+${name}.*expires 20\\d\\d-.*\\(database\\)`));
+    expect(listed.stdout).not.toContain(secret);
+
+    const revoked = token('revoke', id);
+    expect(revoked.status, revoked.stderr).toBe(0);
+    expect(codeOf(await executeAs(app, secret, '{ viewer { name } }'))).toBe('UNAUTHENTICATED');
+    expect(await auditActionsFor(id)).toEqual(['CREATE', 'REVOKE']);
+    const again = token('revoke', id);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`No token ${id} in force`);
+    expect(token('create', '--name', name, '--expires', 'soon').stderr).toContain('duration such as 90d');
   });
 });
