@@ -140,6 +140,25 @@ describe('tokens in the database', () => {
     }
   });
 
+  it('answers DATABASE_UNAVAILABLE (503), not an internal error, when a token cannot be checked', async () => {
+    const unreachable = await createTestApp({
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_CONNECTION_TIMEOUT_MS: '500',
+      AUTH_TOKENS_FILE: join(dir, 'absent.json'),
+    });
+    try {
+      const { token } = generateToken(`unchecked-${marker}`, 'reader');
+      const response = await unreachable.apollo.executeOperation(
+        { query: '{ viewer { name } }' },
+        { contextValue: unreachable.createContext({ authorization: `Bearer ${token}` }) },
+      );
+      expect(response.http.status).toBe(503);
+      expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('DATABASE_UNAVAILABLE');
+    } finally {
+      await unreachable.stop();
+    }
+  });
+
   it('moves an old tokens file into the database once, keeping revoked tokens revoked', async () => {
     const file = join(dir, 'tokens.json');
     const kept = generateToken(`from-file-${marker}`, 'editor');
