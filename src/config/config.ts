@@ -32,10 +32,12 @@ export interface AppConfig {
   limits: RequestLimits;
   /** Requests per client and window on /graphql and /export (README "Operating"). */
   rateLimit: RateLimitConfig;
-  /** API tokens (see src/auth): where their hashes are kept and whether reads need one. */
+  /** Subscriptions follow the audit log in Neo4j; how often each replica polls it. */
+  subscriptions: { pollIntervalMs: number };
+  /** API tokens (see src/auth): hashes in Neo4j; whether reads need one. */
   auth: {
     readsRequireToken: boolean;
-    /** JSON file of hashed tokens that `npm run token` manages. */
+    /** A JSON file of hashed tokens from before tokens moved into Neo4j: moved there once, then renamed. */
     tokensFile: string;
     /** AUTH_TOKENS: a JSON array of hashed token entries, read-only; null when unset. */
     tokensJson: string | null;
@@ -161,6 +163,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       tokenMax: readInteger(env, 'RATE_LIMIT_TOKEN_MAX', 1_200, 1, 10_000_000),
       trustProxy: env['TRUST_PROXY'] || false,
     },
+    subscriptions: { pollIntervalMs: readInteger(env, 'SUBSCRIPTION_POLL_MS', 1000, 100, 10_000) },
     auth: {
       readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', false),
       tokensFile: resolve(PROJECT_ROOT, env['AUTH_TOKENS_FILE'] || join('.data', 'tokens.json')),

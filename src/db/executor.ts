@@ -4,7 +4,18 @@
  * metadata, converts the records to plain values, and maps Neo4j failures to error codes by
  * their `code`, never by message text.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, isDate, isDateTime, isLocalDateTime, isDuration, isLocalTime, isTime } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isDuration,
+  isLocalTime,
+  isTime,
+} from 'neo4j-driver';
 
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -29,6 +40,9 @@ export class Executor {
   private parallel: ParallelLimit | null = null;
   /** Set on a request's view: no transaction of it starts after this (Date.now() ms). */
   private deadline: { at: number; timeoutMs: number } | null = null;
+  /** Set on the per-request copy that withBookmarks makes; undefined on the shared executor. */
+  private bookmarks: BookmarkManager | undefined;
+  private wrote = false;
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -58,6 +72,25 @@ export class Executor {
     // checked as each field starts (they all start at once, then wait here for a turn).
     if (timeoutMs !== undefined) view.deadline = { at: Date.now() + timeoutMs, timeoutMs };
     return view;
+  }
+
+  /**
+   * This executor for one request: its transactions start only once the database has applied
+   * the given bookmarks (a write the client made, maybe through another API replica, so it
+   * reads its own writes from any cluster member), and each write it commits advances them.
+   * The copy shares the driver and listeners; only the bookmarks are its own.
+   */
+  withBookmarks(bookmarks: readonly string[]): Executor {
+    const scoped = Object.create(this) as Executor;
+    scoped.bookmarks = neo4j.bookmarkManager({ initialBookmarks: [...bookmarks] });
+    scoped.wrote = false;
+    return scoped;
+  }
+
+  /** After a write committed through withBookmarks' copy: the bookmarks to read it; else null. */
+  async bookmarksAfterWrites(): Promise<string[] | null> {
+    if (!this.wrote || !this.bookmarks) return null;
+    return [...(await this.bookmarks.getBookmarks())];
   }
 
   /** Observes every query sent (tests count round trips with it). Returns an unsubscribe. */
@@ -130,10 +163,17 @@ export class Executor {
   }
 
   private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+    });
     const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } };
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      if (mode === 'READ') return await session.executeRead(work, txConfig);
+      const result = await session.executeWrite(work, txConfig);
+      this.wrote = true;
+      return result;
     } catch (error) {
       throw this.mapError(error, label);
     } finally {
@@ -152,6 +192,14 @@ export class Executor {
         return new AppError(code, `The query took longer than the ${this.config.transactionTimeoutMs} ms limit and was stopped.`);
       case ErrorCode.CONFLICT:
         return new AppError(code, 'That would create a duplicate: an item with the same id already exists.');
+      case ErrorCode.BAD_USER_INPUT:
+        return new AppError(
+          code,
+          'The Bookmark header does not hold a bookmark this database issued; send the extensions.bookmark of an earlier answer, or no header.',
+          {
+            argument: 'Bookmark',
+          },
+        );
       case undefined:
         return error;
       default:
@@ -215,6 +263,8 @@ export function mapNeo4jCode(code: string): ErrorCode | undefined {
   if (code.startsWith('Neo.ClientError.Security.')) return ErrorCode.DATABASE_UNAVAILABLE;
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return ErrorCode.QUERY_TIMEOUT;
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return ErrorCode.CONFLICT;
+  // Only a client's Bookmark header brings bookmarks the database did not issue.
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') return ErrorCode.BAD_USER_INPUT;
   return undefined;
 }
 

@@ -8,6 +8,7 @@
  */
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 
+import { describeAuthFailure } from '../auth/access.js';
 import { bearerTokenOf, type Principal } from '../auth/token.js';
 import type { TokenStore } from '../auth/token-store.js';
 import type { RequestLimits } from '../config/config.js';
@@ -15,21 +16,42 @@ import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { checkDocument } from './limits.js';
 
-/** Who sent a request, decided once per request (rate limit and token check share it). */
+/** Who sent a request, decided once per request (rate limit, token check and context share it). */
 export interface Caller {
   principal?: Principal;
-  /** A token was sent but does not verify. */
-  invalidToken: boolean;
+  /** A token was sent but does not verify (unknown, revoked, mistyped or expired): why. */
+  invalidToken?: string;
 }
 
-export function callerOf(req: Request, res: Response, tokens: TokenStore): Caller {
-  const known = res.locals['caller'] as Caller | undefined;
-  if (known) return known;
-  const token = bearerTokenOf(req.headers.authorization);
-  const principal = token === undefined ? undefined : tokens.authenticate(token);
-  const caller: Caller = { invalidToken: token !== undefined && !principal, ...(principal ? { principal } : {}) };
-  res.locals['caller'] = caller;
-  return caller;
+/**
+ * Checks the bearer token once, before anything else reads it. Tokens live in Neo4j, so this
+ * is one indexed lookup; when the database cannot answer, the request is refused with
+ * DATABASE_UNAVAILABLE in the route's own error shape rather than guessed at.
+ */
+export function identifyCaller(tokens: TokenStore, shape: 'graphql' | 'rest'): RequestHandler {
+  return async (req, res, next) => {
+    const token = bearerTokenOf(req.headers.authorization);
+    if (token === undefined) {
+      res.locals['caller'] = {} satisfies Caller;
+      return next();
+    }
+    try {
+      // The token itself is never logged or echoed back.
+      const result = await tokens.authenticate(token);
+      res.locals['caller'] = ('principal' in result ? { principal: result.principal } : { invalidToken: describeAuthFailure(result) }) satisfies Caller;
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The token could not be checked; try again shortly.');
+      if (shape === 'graphql') return sendAppError(res, appError);
+      res.status(httpStatusOf(appError.code)).json({ error: { code: appError.code, message: appError.message } });
+      return;
+    }
+    next();
+  };
+}
+
+/** The caller identifyCaller found (anonymous when it did not run). */
+export function callerOf(_req: Request, res: Response): Caller {
+  return (res.locals['caller'] as Caller | undefined) ?? {};
 }
 
 export function sendGraphQLError(res: Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = httpStatusOf(code)): void {
@@ -46,11 +68,12 @@ function sendAppError(res: Response, error: AppError): void {
 }
 
 /** Refuses a request whose bearer token does not verify, before its body is even read. */
-export function refuseInvalidToken(tokens: TokenStore, message: string): RequestHandler {
+export function refuseInvalidToken(): RequestHandler {
   return (req, res, next) => {
-    if (!callerOf(req, res, tokens).invalidToken) return next();
+    const invalid = callerOf(req, res).invalidToken;
+    if (invalid === undefined) return next();
     res.setHeader('WWW-Authenticate', 'Bearer');
-    sendGraphQLError(res, ErrorCode.UNAUTHENTICATED, message);
+    sendGraphQLError(res, ErrorCode.UNAUTHENTICATED, invalid);
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Requests per client and time window on /graphql and /export, with express-rate-limit: a
- * client is its API token when it sends one that verifies, else its address (IPv6 grouped by
+ * client is its API token when it sends one that verifies (identifyCaller ran before), else its address (IPv6 grouped by
  * /56, as one host usually holds a whole block). Over the limit, a request gets 429 with
  * `Retry-After` and an error with code RATE_LIMITED, in the route's own error shape.
  *
@@ -11,7 +11,6 @@
 import type { RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 
-import type { TokenStore } from '../auth/token-store.js';
 import type { RateLimitConfig } from '../config/config.js';
 import { ErrorCode } from '../errors/errors.js';
 import { callerOf, sendGraphQLError } from './http-guards.js';
@@ -19,20 +18,20 @@ import { callerOf, sendGraphQLError } from './http-guards.js';
 export type ErrorShape = 'graphql' | 'rest';
 
 /** A rate limiter for one route, or a pass-through when rate limiting is off. */
-export function rateLimiter(config: RateLimitConfig, tokens: TokenStore, shape: ErrorShape): RequestHandler {
+export function rateLimiter(config: RateLimitConfig, shape: ErrorShape): RequestHandler {
   if (!config.enabled) return (_req, _res, next) => next();
   return rateLimit({
     windowMs: config.windowMs,
-    limit: (req, res) => (callerOf(req, res, tokens).principal ? config.tokenMax : config.anonymousMax),
+    limit: (req, res) => (callerOf(req, res).principal ? config.tokenMax : config.anonymousMax),
     keyGenerator: (req, res) => {
-      const principal = callerOf(req, res, tokens).principal;
+      const principal = callerOf(req, res).principal;
       return principal ? `token:${principal.tokenId}` : `address:${ipKeyGenerator(req.ip ?? 'unknown')}`;
     },
     // RateLimit-* headers (IETF draft 8) on every answer, Retry-After on refusals.
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (req, res) => {
-      const principal = callerOf(req, res, tokens).principal;
+      const principal = callerOf(req, res).principal;
       const retryAfterSeconds = Number(res.getHeader('Retry-After')) || Math.ceil(config.windowMs / 1000);
       const message = `Too many requests from this ${principal ? 'token' : 'address'}: the limit is ${principal ? config.tokenMax : config.anonymousMax} per ${config.windowMs / 1000} s. Try again in ${retryAfterSeconds} s.`;
       sendRateLimited(res, shape, message, retryAfterSeconds);

@@ -616,7 +616,7 @@ describe('token management', () => {
     const CREATE = `mutation ($name: String!, $role: String!) { createApiToken(name: $name, role: $role) { token apiToken { id name role origin } } }`;
     expect(codeOf(await executeAs(app, tokens.tokens.editor, CREATE, { name: `x-${marker}`, role: 'editor' }))).toBe('FORBIDDEN');
     const { createApiToken } = await queryAs(app, tokens.tokens.admin, CREATE, { name: `analyst-${marker}`, role: 'editor' });
-    expect(createApiToken.apiToken).toMatchObject({ name: `analyst-${marker}`, role: 'editor', origin: 'file' });
+    expect(createApiToken.apiToken).toMatchObject({ name: `analyst-${marker}`, role: 'editor', origin: 'database' });
     const secret = createApiToken.token as string;
     expect((await queryAs(app, secret, `{ viewer { name } }`)).viewer.name).toBe(`analyst-${marker}`);
     const listed = await queryAs(app, tokens.tokens.admin, `{ apiTokens { id name origin } }`);
