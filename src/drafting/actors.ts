@@ -36,8 +36,7 @@ export interface Mention {
   pronoun?: string;
 }
 
-interface Pattern {
-  regex: RegExp;
+interface NameEntry {
   actorIds: string[];
   how: MentionHow;
 }
@@ -50,7 +49,9 @@ const PARTIES =
 const PRONOUNS = /\b(he|she|they|it|we|i)\b/g;
 
 export class ActorGazetteer {
-  private readonly patterns: Pattern[] = [];
+  /** Every name, alias and demonym in one alternation (longest first), so a sentence is scanned once. */
+  private readonly names: RegExp | null;
+  private readonly entries = new Map<string, NameEntry>();
   private readonly byId = new Map<string, KnownActor>();
   private readonly groups = new Map<string, string[]>();
 
@@ -68,14 +69,15 @@ export class ActorGazetteer {
       // "Russian delegation" of a state gives the demonym "Russian(s)" for that state.
       const demonym = /^(?:the )?([a-z]+(?:an|ian|ish|ese|i|ic))(?: delegation| side)$/.exec(foldText(actor.name));
       const state = this.groupOfKind(actor.id, 'STATE');
-      if (demonym?.[1] && state) names.push({ text: `${demonym[1]}s?`, actorId: state, how: 'demonym' });
+      if (demonym?.[1] && state) {
+        names.push({ text: demonym[1], actorId: state, how: 'demonym' });
+        names.push({ text: `${demonym[1]}s`, actorId: state, how: 'demonym' });
+      }
     }
-    // Longest first, so "Russian delegation" wins over "Russian".
-    names.sort((a, b) => b.text.length - a.text.length);
-    for (const n of names) {
-      const body = n.how === 'demonym' ? n.text : escape(n.text);
-      this.patterns.push({ regex: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu'), actorIds: [n.actorId], how: n.how });
-    }
+    for (const n of names) if (!this.entries.has(n.text)) this.entries.set(n.text, { actorIds: [n.actorId], how: n.how });
+    // Longest first, so "Russian delegation" wins over "Russian" where both start.
+    const bodies = [...this.entries.keys()].sort((a, b) => b.length - a.length).map(escape);
+    this.names = bodies.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   }
 
   actor(id: string): KnownActor | undefined {
@@ -112,11 +114,10 @@ export class ActorGazetteer {
       for (let i = start; i < end; i += 1) taken[i] = true;
       return true;
     };
-    if (folded.length > 0) {
-      for (const pattern of this.patterns) {
-        for (const m of same.matchAll(pattern.regex)) {
-          if (take(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, how: pattern.how, actorIds: pattern.actorIds });
-        }
+    if (folded.length > 0 && this.names) {
+      for (const m of same.matchAll(this.names)) {
+        const entry = this.entries.get(m[0].replace(/\s+/g, ' '));
+        if (entry && take(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, how: entry.how, actorIds: entry.actorIds });
       }
     }
     for (const m of same.matchAll(PARTIES))

@@ -113,7 +113,11 @@ function candidateActor(m: Mention, gazetteer: ActorGazetteer, actorId?: string)
 
 /** The candidates of a text, most confident first (at most MAX_CANDIDATES). */
 export function draftCandidates(input: DraftInput): DraftCandidate[] {
-  const sentences = analyse(input.text);
+  return draftFromSentences(analyse(input.text), input);
+}
+
+/** The same, from sentences already read (see `analyseInPieces`). */
+export function draftFromSentences(sentences: readonly Sentence[], input: DraftInput): DraftCandidate[] {
   const gazetteer0 = new ActorGazetteer(input.actors, input.memberships);
   const gazetteer = new ActorGazetteer(input.actors, input.memberships, partiesOf(sentences, gazetteer0));
   const discourse = new Discourse(gazetteer);

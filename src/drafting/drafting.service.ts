@@ -9,7 +9,8 @@ import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
 import { type Props, toPosition } from '../shared/mapping.js';
 import type { Position } from '../positions/position.type.js';
 import { codesOf, suggestedPositionType } from './codes.js';
-import { type DraftCandidate, draftCandidates } from './draft.js';
+import { type DraftCandidate, draftFromSentences } from './draft.js';
+import { analyseInPieces } from './nlp.js';
 import { findDraftingContext, matchPositions } from './drafting.repository.js';
 import type { DraftedStance, StanceDraft } from './drafting.type.js';
 
@@ -41,7 +42,8 @@ export async function draftStances(executor: Executor, sourceId: string, options
   const text = context.source.text;
   if (!text)
     throw badUserInput('sourceId', `source "${sourceId}" has no text to read; store it first (setSourceText, createSource with text, or npm run ingest)`);
-  const drafted = draftCandidates({
+  const sentences = await analyseInPieces(text);
+  const drafted = draftFromSentences(sentences, {
     text,
     actors: context.actors,
     memberships: context.memberships,

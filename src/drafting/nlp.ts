@@ -52,6 +52,38 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
+/** Text is read in pieces of about this many characters, cut at line breaks. */
+const CHUNK_CHARS = 2000;
+
+/**
+ * Like `analyse`, but reads the text a few paragraphs at a time and lets the event loop run
+ * between pieces, so a long report never holds up other requests for more than one piece.
+ * Sentences never span a line break, so cutting at line breaks changes nothing.
+ */
+export async function analyseInPieces(text: string): Promise<Sentence[]> {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK_CHARS);
+    if (to < text.length) {
+      const cut = text.lastIndexOf('\n', to);
+      to = cut > from ? cut + 1 : text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to) + 1;
+    }
+    const offset = from;
+    for (const s of analyse(text.slice(from, to))) {
+      sentences.push({
+        ...s,
+        start: s.start + offset,
+        end: s.end + offset,
+        tokens: s.tokens.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset })),
+      });
+    }
+    from = to;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return sentences;
+}
+
 /**
  * Sentences of a text. A line break always ends a sentence (a quote never spans one, and a
  * headline is not part of the next paragraph).
@@ -87,10 +119,11 @@ export function analyse(text: string): Sentence[] {
   });
   const dates: Array<{ value: string; start: number }> = [];
   let from = 0;
+  const read = doc.out();
   doc.entities().each((entity: ItemEntity) => {
     const detail = entity.out(its.detail) as { value: string; type: string };
     if (detail.type !== 'DATE') return;
-    const at = doc.out().indexOf(detail.value, from);
+    const at = read.indexOf(detail.value, from);
     if (at >= 0) {
       dates.push({ value: text.slice(at, at + detail.value.length), start: at });
       from = at + detail.value.length;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues, resolveKind } from '../../src/drafting/cues.js';
 import { dateOf, type DraftCandidate, draftCandidates } from '../../src/drafting/draft.js';
 import { evaluate } from '../../src/drafting/evaluate.js';
-import { analyse } from '../../src/drafting/nlp.js';
+import { analyse, analyseInPieces } from '../../src/drafting/nlp.js';
 
 const actors = [
   { id: 'actor:armenia', name: 'Armenia', kind: 'STATE', aliases: ['Yerevan'] },
@@ -101,6 +101,15 @@ describe('cues', () => {
   it('negates a cue after "not" and a governed cue after "refuse to"', () => {
     const cues = findCues(analyse('They did not accept the plan.')[0]?.tokens ?? []);
     expect(cues.map((c) => resolveKind(c)?.kind)).toEqual(['REJECTED']);
+  });
+
+  it('reads a long text in pieces with the same sentences and offsets as in one go', async () => {
+    const paragraph = 'Armenia proposed talks in Geneva on March 14. Baku said it would study the offer.\n\n';
+    const text = paragraph.repeat(60);
+    const strip = (sentences: ReturnType<typeof analyse>) => sentences.map((s) => [s.start, s.end, s.tokens.length, s.dates.join()]);
+    const pieces = await analyseInPieces(text);
+    expect(strip(pieces)).toEqual(strip(analyse(text)));
+    for (const s of pieces) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('reads dates in the year of publication', () => {
