@@ -169,7 +169,7 @@ const TITLES = new Set([
   'commissioner',
 ]);
 const ORGANIZATION_WORDS =
-  /\b(union|council|organi[sz]ation|ministry|committee|commission|agency|court|alliance|nations|bank|fund|movement|party|front|army|forces|league|office)\b/i;
+  /\b(union|council|organi[sz]ation|ministry|department|committee|commission|agency|court|alliance|nations|bank|fund|movement|party|front|army|forces|league|office)\b/i;
 /** Capitalised words that start sentences or name months and days, not actors. */
 const NOT_NAMES = new Set([
   'the',

@@ -167,7 +167,9 @@ export function attribute(sentence: Sentence, cue: CueMatch, mentions: readonly 
   const cueStart = (tokens[cue.from] as Token).start - sentence.start;
   const cueEnd = (tokens[cue.to - 1] as Token).end - sentence.start;
   const cueToken = tokens[cue.from] as Token;
-  const isNoun = !['VERB', 'AUX'].includes(cueToken.pos);
+  // A noun cue ("Kyiv's proposal") needs its own actor; adjectives and phrases ("ready to
+  // discuss", "unacceptable") are predicates of the clause's subject, like verbs.
+  const isNoun = ['NOUN', 'PROPN'].includes(cueToken.pos) && cue.to - cue.from === 1;
 
   // An obligation in reported speech ("X said any deal must…") is the speaker's demand.
   if (cue.speaker) {
@@ -191,7 +193,8 @@ export function attribute(sentence: Sentence, cue: CueMatch, mentions: readonly 
   }
 
   // Passive: "was rejected by Kyiv", "the list handed over by Ukraine", "urged on by X".
-  const passiveAux = tokens.slice(Math.max(0, cue.from - 2), cue.from).some((t) => ['be', 'get'].includes(t.lemma)) && !/ing$/i.test(cueToken.value);
+  const passiveAux =
+    cueToken.pos === 'VERB' && tokens.slice(Math.max(0, cue.from - 2), cue.from).some((t) => ['be', 'get'].includes(t.lemma)) && !/ing$/i.test(cueToken.value);
   if (passiveAux || /(ed|en|wn)$/i.test(cueToken.value)) {
     const byAt = mentions.findIndex((m) => m.start >= cueEnd && /^\s+(\S+\s+){0,2}?by\s+(the\s+)?$/i.test(sentence.text.slice(cueEnd, m.start)));
     if (byAt >= 0) {

@@ -105,8 +105,28 @@ function quoteOf(text: string, sentence: Sentence, cueStart: number): { quote: s
   return { quote: text.slice(start, end).trim(), start, end: start + text.slice(start, end).trim().length };
 }
 
+/** Prefix of the ids given, within one draft, to names the graph does not know. */
+const NEW_ID = 'new:';
+
+function newActorsOf(sentences: readonly Sentence[], gazetteer: ActorGazetteer): KnownActor[] {
+  const found = new Map<string, KnownActor>();
+  for (const s of sentences) {
+    for (const m of gazetteer.mentions(s.text, s.tokens, s.start)) {
+      if (m.how !== 'new' || !m.name || found.has(m.name)) continue;
+      const surname = m.name.split(/\s+/).pop() ?? '';
+      const aliases = m.suggestedKind === 'PERSON' && surname.length >= 3 && surname !== m.name ? [surname] : [];
+      found.set(m.name, { id: `${NEW_ID}${m.name}`, name: m.name, kind: m.suggestedKind ?? 'PERSON', aliases });
+    }
+  }
+  return [...found.values()];
+}
+
 function candidateActor(m: Mention, gazetteer: ActorGazetteer, actorId?: string): CandidateActor {
   const id = actorId ?? m.actorIds[0] ?? null;
+  if (id?.startsWith(NEW_ID)) {
+    const made = gazetteer.actor(id);
+    return { actorId: null, name: made?.name ?? id.slice(NEW_ID.length), suggestedKind: made?.kind ?? null, matchedBy: 'new' };
+  }
   const known = id ? gazetteer.actor(id) : undefined;
   return { actorId: id, name: known?.name ?? m.name ?? '?', suggestedKind: known ? null : (m.suggestedKind ?? null), matchedBy: m.how };
 }
@@ -119,7 +139,9 @@ export function draftCandidates(input: DraftInput): DraftCandidate[] {
 /** The same, from sentences already read (see `analyseInPieces`). */
 export function draftFromSentences(sentences: readonly Sentence[], input: DraftInput): DraftCandidate[] {
   const gazetteer0 = new ActorGazetteer(input.actors, input.memberships);
-  const gazetteer = new ActorGazetteer(input.actors, input.memberships, partiesOf(sentences, gazetteer0));
+  // Names the graph does not know are remembered for the whole text, so "Foreign Minister Anna
+  // Keller" in one sentence makes "Keller" in a later one the same new actor.
+  const gazetteer = new ActorGazetteer([...input.actors, ...newActorsOf(sentences, gazetteer0)], input.memberships, partiesOf(sentences, gazetteer0));
   const discourse = new Discourse(gazetteer);
   const meetingsByDate = new Map(input.meetings.filter((m) => m.date).map((m) => [m.date as string, m]));
   const defaultMeeting = input.publishedAt ? nearestMeeting(input.meetings, input.publishedAt) : null;

@@ -75,6 +75,15 @@ describe('draftCandidates', () => {
     expect(c?.actor).toMatchObject({ actorId: null, name: 'Anna Keller', suggestedKind: 'PERSON', matchedBy: 'new' });
   });
 
+  it('remembers a new name for the rest of the report, so a surname alone is the same new actor', () => {
+    const candidates = draft('Foreign Minister Anna Keller arrived in Geneva.\n"We have proposed a monitoring mission," Keller told reporters.');
+    expect(candidates.map((c) => c.actor)).toEqual([{ actorId: null, name: 'Anna Keller', suggestedKind: 'PERSON', matchedBy: 'new' }]);
+  });
+
+  it('reads adjective and phrase cues as predicates of the subject: "is ready to discuss", "is unacceptable"', () => {
+    expect(summary(draft('Baku is ready to discuss a peace treaty.'))).toEqual(['actor:azerbaijan CONSIDERING']);
+  });
+
   it('cuts every quote verbatim from the text, within one line, with the meeting of a date the sentence names', () => {
     const text =
       'GENEVA, March 14\n\nThe EU urged both sides to reopen the border. Mirzoyan said Yerevan would consider it, and Bayramov rejected any preconditions on March 14.';
