@@ -220,6 +220,15 @@ export class CreateSourceInput {
 
   @Field(() => String, { nullable: true, description: 'An http(s) address.' })
   url?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The full text of the report (at most 200,000 characters). Quotes citing the source must then occur in it verbatim; `draftStances` reads it.',
+  })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the text was retrieved, ISO 8601; now when left out.' })
+  retrievedAt?: string | null;
 }
 
 @InputType({ description: 'Changes to a source: fields left out stay as they are; null clears an optional field.' })

@@ -19,6 +19,8 @@ import type { EvidenceEntry, SeedActor, SeedDisagreement, SeedDocument, SeedMeet
 import { actorRow, disagreementRow, documentRow, meetingRow, positionRow, provenance, sourceRow, stanceRow } from '../seed/seed-loader.js';
 import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { type Props, toActor, toDocument, toMeeting, toPosition, toSource } from '../shared/mapping.js';
+import { refuseQuotesNotInSources } from '../sources/quote-guard.js';
+import { normalizeSourceText, sourceTextProblem } from '../sources/source-text.js';
 import type { Source } from '../sources/source.type.js';
 import type { Stance } from '../stances/stance.type.js';
 import { AuditAction, AuditTargetKind } from './audit.js';
@@ -68,6 +70,9 @@ export interface Author {
 }
 
 const clean = <T extends object>(value: T): Partial<T> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The quotes of an evidence list, named by their input field, for the check against source texts. */
+const quotesOf = (prefix: string, evidence: readonly EvidenceEntry[]) =>
+  evidence.map((e, i) => ({ field: `${prefix}[${i}].quote`, sourceId: e.sourceId, quote: e.quote }));
 const evidenceOf = (list: readonly EvidenceInput[] | null | undefined): EvidenceEntry[] => (list ?? []).map((e) => ({ sourceId: e.sourceId, quote: e.quote }));
 
 /** How each kind of node is checked, stored, read back and described. */
@@ -176,7 +181,13 @@ const SOURCE: NodeSpec<SeedSource, Source> = {
   createQuery: 'curation/create-source',
   mergeQuery: 'seed/merge-sources',
   editable: ['publisher', 'title', 'publishedAt', 'language', 'url'],
-  check: checkSource,
+  check: (p, prefix, s, ctx) => {
+    checkSource(p, prefix, s, ctx);
+    const problem = typeof s.text === 'string' ? sourceTextProblem(s.text) : null;
+    if (problem) p.add(`${prefix}.text`, problem);
+    if (s.retrievedAt != null && Number.isNaN(Date.parse(s.retrievedAt)))
+      p.add(`${prefix}.retrievedAt`, `must be an ISO 8601 instant, e.g. "2025-07-23T18:00:00Z", got "${s.retrievedAt}"`);
+  },
   row: sourceRow,
   // `file` (the article's text in seed/sources/) is not editable here but must survive an update.
   fromStored: (props) => ({ ...toSource(props), file: typeof props['file'] === 'string' ? props['file'] : null }),
@@ -278,6 +289,8 @@ export class CurationService {
       language: input.language ?? null,
       url: input.url ?? null,
       file: null,
+      text: input.text == null ? null : normalizeSourceText(input.text),
+      retrievedAt: input.text == null ? null : (input.retrievedAt ?? this.clock().toISOString()),
     };
     return this.createNode(by, SOURCE, source, input.id == null);
   }
@@ -313,6 +326,7 @@ export class CurationService {
     return this.executor.writeTransaction('recordStance', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, stance.id, 'stance', input.id == null, references);
+      await refuseQuotesNotInSources(scope, quotesOf('input.evidence', stance.evidence));
       const created = await repository.createStance(scope, stanceRow(stance), stamp);
       await repository.writeAudit(
         scope,
@@ -355,6 +369,7 @@ export class CurationService {
       const found = await repository.findIds(scope, [entry.sourceId]);
       checkReferencesExist(problems, [{ field: 'evidence.sourceId', id: entry.sourceId, kinds: ['source'] }], found);
       problems.throwIfAny();
+      await refuseQuotesNotInSources(scope, [{ field: 'evidence.quote', ...entry }]);
       const updated = await repository.setStanceEvidence(scope, stanceId, provenance([...stance.evidence, entry]), stamp);
       await repository.writeAudit(
         scope,
@@ -425,6 +440,10 @@ export class CurationService {
     return this.executor.writeTransaction('recordDisagreement', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, disagreement.id, 'disagreement', input.id == null, references);
+      await refuseQuotesNotInSources(
+        scope,
+        disagreement.versions.map((v, i) => ({ field: `input.versions[${i}].quote`, sourceId: v.sourceId, quote: v.quote })),
+      );
       const created = await repository.createDisagreement(scope, disagreementRow(disagreement), stamp);
       await repository.writeAudit(
         scope,
@@ -451,6 +470,7 @@ export class CurationService {
     return this.executor.writeTransaction(`create ${spec.noun}`, async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, item.id, spec.kind, generatedId, references);
+      await refuseQuotesNotInSources(scope, quotesOf('input.evidence', spec.evidence(item)));
       const props = await repository.createNode(scope, spec.createQuery, spec.row(item), stamp, spec.extraParams?.(item));
       await repository.writeAudit(
         scope,

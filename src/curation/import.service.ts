@@ -13,6 +13,7 @@ import type { Executor, WriteScope } from '../db/executor.js';
 import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
 import { provenance, toWriteBatches, writeDatasets } from '../seed/seed-loader.js';
 import { type NamedDataset, type SeedProblem, type Section, validateDatasets } from '../seed/seed-validator.js';
+import { findSourceTexts } from '../sources/quote-guard.js';
 import { AuditAction, type AuditDraft, type AuditVia } from './audit.js';
 import * as repository from './curation.repository.js';
 import type { Runner } from './curation.repository.js';
@@ -88,7 +89,12 @@ async function validate(run: Runner, named: NamedDataset[], progress: (line: str
   const referenced = [...new Set(named.flatMap((d) => collectReferences(d.data)))];
   const found = await repository.findIds(run, referenced);
   const known = new Map<string, Section>([...found].map(([id, kind]) => [id, sectionOfKind(kind)]));
-  const checked = validateDatasets(named, { known });
+  // Quotes citing sources already in the graph are checked against their stored texts.
+  const storedTexts = await findSourceTexts(
+    run,
+    [...found].filter(([, kind]) => kind === 'source').map(([id]) => id),
+  );
+  const checked = validateDatasets(named, { known, storedTexts });
   if (checked.problems.length > 0) throw new ImportValidationError(checked.problems);
   const count = checked.datasets.reduce((sum, d) => sum + toWriteBatches(d.data).reduce((n, b) => n + b.rows.length, 0), 0);
   const defined = new Set(named.flatMap((d) => definedIds(d.data)));

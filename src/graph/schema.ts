@@ -12,6 +12,8 @@ import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
+import { SourceTextResolver } from '../sources/source-text.resolver.js';
+import { CandidateActorResolver, DraftedStanceResolver, DraftingResolver, PositionMatchResolver } from '../drafting/drafting.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 
@@ -26,6 +28,11 @@ export const RESOLVERS = [
   SourceResolver,
   SourcedResolver,
   EvidenceResolver,
+  SourceTextResolver,
+  DraftingResolver,
+  DraftedStanceResolver,
+  CandidateActorResolver,
+  PositionMatchResolver,
   DisagreementResolver,
   DisagreementVersionResolver,
   SearchResolver,

@@ -15,6 +15,10 @@ export interface SeedSource {
   language?: string | null;
   url?: string | null;
   file?: string | null;
+  /** The report's full text (inline, or read from `file` when the dataset is read). */
+  text?: string | null;
+  sha256?: string | null;
+  retrievedAt?: string | null;
 }
 
 export interface SeedActor {

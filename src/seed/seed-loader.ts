@@ -4,12 +4,14 @@
  * twice gives the same graph and a failure half-way writes nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 import type { Executor, WriteScope } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
+import { attachSourceTexts } from '../sources/dataset-texts.js';
+import { sourceTextProps } from '../sources/source-text.js';
 import type {
   EvidenceEntry,
   SeedActor,
@@ -39,7 +41,10 @@ export function readDatasets(files: string[]): { datasets: NamedDataset[]; probl
   const problems: SeedProblem[] = [];
   for (const file of files) {
     try {
-      datasets.push({ file: basename(file), data: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      // A source's `file` is read now, so validation and the write see its text inline.
+      for (const p of attachSourceTexts(data, dirname(file))) problems.push({ file: basename(file), ...p });
+      datasets.push({ file: basename(file), data });
     } catch (error) {
       problems.push({ file: basename(file), path: '$', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -69,7 +74,14 @@ export function provenance(evidence: EvidenceEntry[]) {
 export const sourceRow = (s: SeedSource) => ({
   id: s.id,
   publishedAt: s.publishedAt ?? null,
-  props: { publisher: s.publisher, title: s.title, language: s.language ?? null, url: s.url ?? null, file: s.file ?? null },
+  props: {
+    publisher: s.publisher,
+    title: s.title,
+    language: s.language ?? null,
+    url: s.url ?? null,
+    file: s.file ?? null,
+    ...sourceTextProps(s.text, s.retrievedAt),
+  },
 });
 
 export const actorRow = (a: SeedActor) => ({

@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { checkDatasetQuotes } from '../sources/dataset-texts.js';
 import type { EvidenceEntry, SeedDataset } from './seed-format.js';
 
 export const SEED_SCHEMA_PATH = join(PROJECT_ROOT, 'schema', 'seed.schema.json');
@@ -69,6 +70,8 @@ export interface ValidateOptions {
    * file may add a round that refers to actors and positions loaded before).
    */
   known?: ReadonlyMap<string, Section>;
+  /** Texts of sources already in the graph, by id: quotes citing them are checked against them. */
+  storedTexts?: ReadonlyMap<string, string>;
 }
 
 /** Checks one or more datasets together (they may refer to each other's ids). */
@@ -90,6 +93,7 @@ export function validateDatasets(
     }
   }
   if (problems.length === 0) problems.push(...checkReferences(valid, options.known));
+  if (problems.length === 0) problems.push(...checkDatasetQuotes(valid, options.storedTexts));
   return { datasets: valid, problems };
 }
 

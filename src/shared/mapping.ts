@@ -101,6 +101,9 @@ export function toSource(p: Props): Source {
     publishedAt: str(p['publishedAt']),
     language: str(p['language']),
     url: str(p['url']),
+    text: str(p['text']),
+    sha256: str(p['sha256']),
+    retrievedAt: str(p['retrievedAt']),
   };
 }
 

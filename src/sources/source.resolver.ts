@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
 import { toSource } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { locateQuote, type QuoteSpan } from './quote-check.js';
 import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
 
 @ObjectType({ description: 'A page of sources and how many there are in total.' })
@@ -38,6 +39,22 @@ export class EvidenceResolver {
   async source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<Source> {
     return (await ctx.loaders.source.load(evidence.sourceId)) ?? missingSource(evidence.sourceId);
   }
+
+  // Offsets are found in the stored text when asked for, so they always match the text as it is.
+  @FieldResolver(() => Int, { nullable: true })
+  async start(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await spanOf(evidence, ctx))?.start ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  async end(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await spanOf(evidence, ctx))?.end ?? null;
+  }
+}
+
+async function spanOf(evidence: EvidenceRecord, ctx: RequestContext): Promise<QuoteSpan | null> {
+  const text = (await ctx.loaders.source.load(evidence.sourceId))?.text;
+  return text ? locateQuote(text, evidence.quote) : null;
 }
 
 export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContext): Promise<Source[]> {
@@ -50,5 +67,5 @@ export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContex
 
 /** A fact cites a source id that has no Source node: show the id rather than fail the request. */
 function missingSource(id: string): Source {
-  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null };
+  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null, text: null, sha256: null, retrievedAt: null };
 }
