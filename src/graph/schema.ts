@@ -10,6 +10,7 @@ import { DocumentResolver } from '../documents/document.resolver.js';
 import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionResolver } from '../positions/position.resolver.js';
+import { ActorRelationsResolver, InvolvementResolver, PositionInvolvesResolver, StanceTargetResolver, StanceTargetsResolver } from '../relations/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
@@ -31,6 +32,11 @@ export const RESOLVERS = [
   AnalysisResolver,
   CurationResolver,
   TokenResolver,
+  StanceTargetsResolver,
+  StanceTargetResolver,
+  PositionInvolvesResolver,
+  ActorRelationsResolver,
+  InvolvementResolver,
 ] as const;
 
 /** Builds the executable schema, sorted so the emitted SDL is stable. */
