@@ -66,8 +66,7 @@ export function consultModeOf(role: AttendanceRole): 'third-party' | 'multilater
     case AttendanceRole.HEAD:
     case AttendanceRole.MEMBER:
     case AttendanceRole.OBSERVER:
-    // Invitations are not exported as events (the query leaves them out); an invitee is a party.
-    case AttendanceRole.INVITED:
+    case AttendanceRole.INVITED: // not exported as events (the query leaves invitations out); an invitee is a party
       return 'multilateral';
     default: {
       const unreachable: never = role;

@@ -30,9 +30,7 @@ function createRelationLoaders(executor: Executor) {
     groupedBy<Stance>(executor, 'relations/find-stances-by-targets', (row) => toStance(row['stance'] as Props), { includeRetracted });
   return {
     targetsByStance: groupedBy<StanceTarget>(executor, 'relations/find-targets-by-stances', (row) => toStanceTarget(row['target'] as Props)),
-    involvementByPosition: groupedBy<Involvement>(executor, 'relations/find-involvement-by-positions', (row) =>
-      toInvolvement(row['involvement'] as Props),
-    ),
+    involvementByPosition: groupedBy<Involvement>(executor, 'relations/find-involvement-by-positions', (row) => toInvolvement(row['involvement'] as Props)),
     involvementByActor: groupedBy<Involvement>(executor, 'relations/find-involvement-by-actors', (row) => toInvolvement(row['involvement'] as Props)),
     targetedByActive: targetedBy(false),
     targetedByAll: targetedBy(true),

@@ -48,7 +48,9 @@ export class PositionInvolvesResolver {
 
 @Resolver(() => Actor)
 export class ActorRelationsResolver {
-  @FieldResolver(() => [Involvement], { description: 'Positions that involve this actor, with its role: what it must do, what it would gain, where it would take part.' })
+  @FieldResolver(() => [Involvement], {
+    description: 'Positions that involve this actor, with its role: what it must do, what it would gain, where it would take part.',
+  })
   async involvedIn(
     @Root() actor: Actor,
     @Arg('role', () => InvolvementRole, ROLE_ARG) role: InvolvementRole | null,

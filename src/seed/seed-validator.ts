@@ -147,10 +147,15 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       expect(t.stanceId, 'stances', `$.stanceTargets[${i}].stanceId`);
       expect(t.actorId, 'actors', `$.stanceTargets[${i}].actorId`);
       if (stanceActor.get(t.stanceId) === t.actorId)
-        problems.push({ file, path: `$.stanceTargets[${i}].actorId`, message: `is the actor of "${t.stanceId}" itself; a target is whom the stance is addressed to` });
+        problems.push({
+          file,
+          path: `$.stanceTargets[${i}].actorId`,
+          message: `is the actor of "${t.stanceId}" itself; a target is whom the stance is addressed to`,
+        });
       const pair = `${t.stanceId} -> ${t.actorId}`;
       const first = targetPairs.get(pair);
-      if (first !== undefined) problems.push({ file, path: `$.stanceTargets[${i}]`, message: `repeats ${pair} (first at $.stanceTargets[${first}]); add its evidence there` });
+      if (first !== undefined)
+        problems.push({ file, path: `$.stanceTargets[${i}]`, message: `repeats ${pair} (first at $.stanceTargets[${first}]); add its evidence there` });
       else targetPairs.set(pair, i);
       checkEvidence(t.evidence, `$.stanceTargets[${i}]`);
     });
