@@ -18,6 +18,7 @@ import {
   StanceTargetResolver,
   StanceTargetsResolver,
 } from '../relations/relation.resolver.js';
+import { RelationCurationResolver } from '../relations/relation-curation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ActorRelationsResolver,
   InvolvementResolver,
   StanceChangesResolver,
+  RelationCurationResolver,
 ] as const;
 
 /** Builds the executable schema, sorted so the emitted SDL is stable. */
