@@ -5,6 +5,7 @@ MATCH (a:Actor)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
 WHERE ($kinds IS NULL OR type(r) IN $kinds)
   AND ($actorIds IS NULL OR a.id IN $actorIds
        OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(g:Actor) WHERE g.id IN $actorIds }))
+  AND ($targetIds IS NULL OR EXISTS { MATCH (a)-[t:TARGETS]->(target:Actor) WHERE t.stanceId = r.id AND target.id IN $targetIds })
   AND ($positionIds IS NULL OR p.id IN $positionIds)
   AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
   AND ($meetingIds IS NULL OR r.meetingId IN $meetingIds)

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
+import { ConnectionEdgeKind, findConnection } from '../connections/connection.js';
 import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
 import { Position } from '../positions/position.type.js';
@@ -23,14 +24,6 @@ function checkActorIds(actorIds: string[], min: number): void {
 
 function checkLimit(limit: number, max: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput('limit', `must be between 1 and ${max}, got ${limit}`);
-}
-
-/** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
-export function pathNodeKind(labels: string[]): string {
-  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return labels[0] ?? 'Node';
 }
 
 @Resolver()
@@ -66,25 +59,22 @@ export class AnalysisResolver {
   }
 
   @Query(() => [GraphPath], {
-    description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.',
+    description:
+      'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected. Paths through what actors said and did (stances, targets, involvement, attendance) are preferred over membership and document chains; each edge carries its kind and sources.',
   })
   async connection(
     @Arg('fromId', () => ID, { description: 'Where the paths start: an actor, meeting, position, document or disagreement.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Where the paths end.' }) toId: string,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1–25).' }) limit: number,
+    @Arg('via', () => [ConnectionEdgeKind], {
+      nullable: true,
+      description: 'Only edges of these kinds, e.g. [STANCE, TARGET, INVOLVEMENT]. Default: substantive edges first, every kind when they do not connect.',
+    })
+    via: ConnectionEdgeKind[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    const rows = await ctx.executor.read('analysis/connection', { fromId, toId, limit });
-    return rows.map((row) => {
-      const edges = row['edges'] as Array<{ type: string; id: string | null; fromId: string; toId: string }>;
-      const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
-        id: node.id,
-        kind: pathNodeKind(node.labels),
-        label: node.label,
-      }));
-      return { length: edges.length, nodes, edges };
-    });
+    return findConnection(ctx.executor, fromId, toId, limit, via);
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

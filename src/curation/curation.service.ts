@@ -120,12 +120,12 @@ const MEETING: NodeSpec<SeedMeeting, Meeting> = {
   targetKind: AuditTargetKind.MEETING,
   createQuery: 'curation/create-meeting',
   mergeQuery: 'seed/merge-meetings',
-  editable: ['title', 'round', 'date', 'startedAt', 'endedAt', 'durationMinutes', 'venue', 'city', 'status'],
+  editable: ['title', 'kind', 'round', 'date', 'startedAt', 'endedAt', 'durationMinutes', 'venue', 'city', 'status'],
   check: checkMeeting,
   row: meetingRow,
   fromStored: (props) => {
-    const { id, title, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence } = toMeeting(props);
-    return { id, title, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence };
+    const { id, title, kind, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence } = toMeeting(props);
+    return { id, title, kind, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence };
   },
   toRecord: toMeeting,
   evidence: (m) => m.evidence,
@@ -231,6 +231,7 @@ export class CurationService {
     const meeting: SeedMeeting = {
       id: input.id ?? (input.city && input.date ? generateId('meeting', input.city, input.date) : generateId('meeting', input.title)),
       title: input.title,
+      kind: input.kind ?? undefined,
       round: input.round ?? null,
       date: input.date ?? null,
       startedAt: input.startedAt ?? null,

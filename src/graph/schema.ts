@@ -4,12 +4,21 @@ import { buildSchema } from 'type-graphql';
 import { ActorResolver, MembershipResolver } from '../actors/actor.resolver.js';
 import { AnalysisResolver } from '../analysis/analysis.resolver.js';
 import { TokenResolver } from '../auth/token.resolver.js';
+import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
 import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
 import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionResolver } from '../positions/position.resolver.js';
+import {
+  ActorRelationsResolver,
+  InvolvementResolver,
+  PositionInvolvesResolver,
+  StanceTargetResolver,
+  StanceTargetsResolver,
+} from '../relations/relation.resolver.js';
+import { RelationCurationResolver } from '../relations/relation-curation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
 import { SourceTextResolver } from '../sources/source-text.resolver.js';
@@ -40,6 +49,13 @@ export const RESOLVERS = [
   CurationResolver,
   TokenResolver,
   SubscriptionResolver,
+  StanceTargetsResolver,
+  StanceTargetResolver,
+  PositionInvolvesResolver,
+  ActorRelationsResolver,
+  InvolvementResolver,
+  StanceChangesResolver,
+  RelationCurationResolver,
 ] as const;
 
 /** Builds the executable schema, sorted so the emitted SDL is stable. */

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 import { Actor } from '../actors/actor.type.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import type { RequestContext } from '../graph/context.js';
-import { MeetingStatus, StanceKind } from '../shared/enums.js';
+import { MeetingKind, MeetingStatus, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { toMeeting } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
@@ -28,6 +28,8 @@ export class MeetingResolver {
   @Query(() => MeetingPage, { description: 'Meetings in date order (undated proposed meetings last).' })
   async meetings(
     @Arg('status', () => MeetingStatus, { nullable: true, description: 'Only meetings with this status.' }) status: MeetingStatus | null,
+    @Arg('kinds', () => [MeetingKind], { nullable: true, description: 'Only meetings of these kinds (e.g. [CONSULTATION] for side meetings).' })
+    kinds: MeetingKind[] | null,
     @Arg('from', () => LocalDate, { nullable: true, description: 'On or after this day.' }) from: string | null,
     @Arg('to', () => LocalDate, { nullable: true, description: 'On or before this day.' }) to: string | null,
     @Arg('title', () => String, { nullable: true, description: 'A part of the title, venue or city (case- and accent-insensitive).' }) title: string | null,
@@ -38,6 +40,7 @@ export class MeetingResolver {
     checkDateRange(from, to);
     const [row] = await ctx.executor.read('meetings/list-meetings', {
       status: status ?? null,
+      kinds: kinds && kinds.length > 0 ? kinds : null,
       from: from ?? null,
       to: to ?? null,
       title: title ? foldText(title) : null,

@@ -103,6 +103,8 @@ export const meetingRow = (m: SeedMeeting) => ({
   date: m.date ?? null,
   props: {
     title: m.title,
+    // Files written before meetings had kinds hold rounds of the talks only.
+    kind: m.kind ?? 'ROUND',
     round: m.round ?? null,
     startedAt: m.startedAt ?? null,
     endedAt: m.endedAt ?? null,
@@ -163,6 +165,10 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
     { query: 'seed/merge-documents', rows: (data.documents ?? []).map(documentRow) },
     { query: 'seed/merge-stances', rows: (data.stances ?? []).map(stanceRow) },
     {
+      query: 'seed/merge-stance-targets',
+      rows: (data.stanceTargets ?? []).map((t) => ({ stanceId: t.stanceId, actorId: t.actorId, props: { stanceId: t.stanceId, ...provenance(t.evidence) } })),
+    },
+    {
       query: 'seed/merge-attendance',
       rows: (data.attendance ?? []).map((a) => ({ actorId: a.actorId, meetingId: a.meetingId, props: { role: a.role, ...provenance(a.evidence) } })),
     },
@@ -181,6 +187,10 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
     {
       query: 'seed/merge-document-contents',
       rows: (data.documentContents ?? []).map((c) => ({ documentId: c.documentId, positionId: c.positionId, props: provenance(c.evidence) })),
+    },
+    {
+      query: 'seed/merge-involvement',
+      rows: (data.involvement ?? []).map((v) => ({ positionId: v.positionId, actorId: v.actorId, props: { role: v.role, ...provenance(v.evidence) } })),
     },
     { query: 'seed/merge-disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
   ];

@@ -145,6 +145,24 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       expect(s.meetingId, 'meetings', `$.stances[${i}].meetingId`);
       checkEvidence(s.evidence, `$.stances[${i}]`);
     });
+    const stanceActor = new Map((data.stances ?? []).map((s) => [s.id, s.actorId]));
+    const targetPairs = new Map<string, number>();
+    (data.stanceTargets ?? []).forEach((t, i) => {
+      expect(t.stanceId, 'stances', `$.stanceTargets[${i}].stanceId`);
+      expect(t.actorId, 'actors', `$.stanceTargets[${i}].actorId`);
+      if (stanceActor.get(t.stanceId) === t.actorId)
+        problems.push({
+          file,
+          path: `$.stanceTargets[${i}].actorId`,
+          message: `is the actor of "${t.stanceId}" itself; a target is whom the stance is addressed to`,
+        });
+      const pair = `${t.stanceId} -> ${t.actorId}`;
+      const first = targetPairs.get(pair);
+      if (first !== undefined)
+        problems.push({ file, path: `$.stanceTargets[${i}]`, message: `repeats ${pair} (first at $.stanceTargets[${first}]); add its evidence there` });
+      else targetPairs.set(pair, i);
+      checkEvidence(t.evidence, `$.stanceTargets[${i}]`);
+    });
     (data.attendance ?? []).forEach((a, i) => {
       expect(a.actorId, 'actors', `$.attendance[${i}].actorId`);
       expect(a.meetingId, 'meetings', `$.attendance[${i}].meetingId`);
@@ -169,6 +187,11 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       expect(c.documentId, 'documents', `$.documentContents[${i}].documentId`);
       expect(c.positionId, 'positions', `$.documentContents[${i}].positionId`);
       checkEvidence(c.evidence, `$.documentContents[${i}]`);
+    });
+    (data.involvement ?? []).forEach((v, i) => {
+      expect(v.positionId, 'positions', `$.involvement[${i}].positionId`);
+      expect(v.actorId, 'actors', `$.involvement[${i}].actorId`);
+      checkEvidence(v.evidence, `$.involvement[${i}]`);
     });
     (data.disagreements ?? []).forEach((d, i) => {
       d.concerns.forEach((id, j) => {

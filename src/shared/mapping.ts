@@ -10,7 +10,7 @@ import type { Attendance, Meeting } from '../meetings/meeting.type.js';
 import type { Position } from '../positions/position.type.js';
 import { type Source, toEvidence } from '../sources/source.type.js';
 import type { Stance } from '../stances/stance.type.js';
-import type { ActorKind, AttendanceRole, DocumentKind, MeetingStatus, PositionType, StanceKind, StanceStatus, Topic } from './enums.js';
+import type { ActorKind, AttendanceRole, DocumentKind, MeetingKind, MeetingStatus, PositionType, StanceKind, StanceStatus, Topic } from './enums.js';
 
 export type Props = Record<string, unknown>;
 
@@ -38,6 +38,7 @@ export function toMeeting(p: Props): Meeting {
   return {
     id: String(p['id']),
     title: String(p['title']),
+    kind: (str(p['kind']) ?? 'ROUND') as MeetingKind,
     round: num(p['round']),
     date: str(p['date']),
     startedAt: str(p['startedAt']),

@@ -10,9 +10,10 @@ export enum StanceChangeKind {
   SOURCES_ADDED = 'SOURCES_ADDED',
 }
 
-registerEnumType(StanceChangeKind, { name: 'StanceChangeKind', description: 'What happened to a stance.' });
+// GraphQL names StanceEvent*, as StanceChange* names the comparison of two rounds (src/changes).
+registerEnumType(StanceChangeKind, { name: 'StanceEventKind', description: 'What happened to a stance.' });
 
-@ObjectType({ description: 'A stance was recorded, updated, retracted or given another source, through any API replica.' })
+@ObjectType('StanceEvent', { description: 'A stance was recorded, updated, retracted or given another source, through any API replica.' })
 export class StanceChange {
   @Field(() => StanceChangeKind, { description: 'RECORDED, UPDATED, RETRACTED or SOURCES_ADDED.' })
   change!: StanceChangeKind;

@@ -265,6 +265,31 @@ describe('in the browser', () => {
       await expect(page.locator('#status').innerText()).resolves.toMatch(/\d+ nodes · \d+ edges/);
       await screenshot(page, 'explore-all');
 
+      // Whom a stance is addressed to and whom a position involves: their own edge styles, and
+      // legend toggles like the other kinds.
+      const relations = () =>
+        page.evaluate(() => {
+          const cy = window.__explore!.cy!;
+          const target = cy.getElementById('target:stance:russia-proposed-withdrawal-from-four-regions->actor:ukraine');
+          const involvement = cy.edges('[kind = "involvement"]');
+          return {
+            targets: cy.edges('[kind = "target"]').length,
+            involvements: involvement.length,
+            targetStyle: target.nonempty() ? [target.style('line-style'), target.style('line-color')] : null,
+            involvementColour: involvement.nonempty() ? involvement.first().style('line-color') : null,
+          };
+        });
+      const shown = await relations();
+      expect(shown.targets).toBeGreaterThan(10);
+      expect(shown.involvements).toBeGreaterThan(10);
+      expect(shown.targetStyle).toEqual(['dashed', 'rgb(37,99,235)']);
+      expect(shown.involvementColour).toBe('rgb(219,39,119)');
+      await page.uncheck('input[data-legend="targets"]');
+      await page.uncheck('input[data-legend="involvement"]');
+      await expect(relations()).resolves.toMatchObject({ targets: 0, involvements: 0 });
+      await page.check('input[data-legend="targets"]');
+      await page.check('input[data-legend="involvement"]');
+
       // Filter by meeting: round 1 only, a much smaller graph around that meeting.
       await page.selectOption('#filter-meeting', 'meeting:istanbul-2025-05-16');
       const round1 = await page.evaluate(() => window.__explore!.cy!.nodes().map((n) => n.id()));

@@ -51,3 +51,23 @@ describe('round trips per request', () => {
     expect(queries).toBeLessThanOrEqual(BOUND);
   });
 });
+
+describe('round trips for the relations (targets, involvement)', () => {
+  const RELATIONS = `query ($limit: Int) {
+    stances(page: { limit: $limit }) { items { targets { actor { name } sources { publisher } } position { involves { role actor { name } } } } }
+    actors(page: { limit: $limit }) { items { involvedIn { position { title } } targetedBy { id } } }
+  }`;
+
+  it.each([5, 25])('do not grow with the %i items asked for', async (limit) => {
+    let queries = 0;
+    const stop = app.executor.onQuery(() => (queries += 1));
+    try {
+      await query(app, RELATIONS, { limit });
+    } finally {
+      stop();
+    }
+    // Two lists, then one query per relation: targets, their actors, sources, positions,
+    // involvement, involved actors, involvedIn, its positions, targetedBy.
+    expect(queries).toBeLessThanOrEqual(12);
+  });
+});

@@ -153,7 +153,7 @@ describe('quotes on the API write paths', () => {
     const kept = `${TEXT}\n\nUpdate: talks resume on Friday.`;
     const data = await queryAs(app, editor(), set, { id: ids.withText, text: kept });
     expect(data.setSourceText.sha256).toBe(sha256Of(kept));
-    const audit = await queryAs(app, null, `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, { id: ids.withText });
+    const audit = await queryAs(app, editor(), `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, { id: ids.withText });
     expect(audit.auditLog.items.some((e: { changes: Record<string, { to: string }> | null }) => e.changes?.['sha256']?.to === sha256Of(kept))).toBe(true);
   });
 
