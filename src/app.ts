@@ -26,7 +26,7 @@ import { exportRoutes } from './export/export.routes.js';
 import { nameBadArgument } from './graph/argument-errors.js';
 import type { RequestContext } from './graph/context.js';
 import { queryLimitsPlugin } from './graph/limits.js';
-import { createLoaders } from './graph/loaders.js';
+import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -98,6 +98,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       accessPlugin(config.auth.readsRequireToken),
       queryLimitsPlugin(config.limits),
       requestLogPlugin(logger),
+      requestReadsPlugin(),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -106,7 +107,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await apollo.start();
 
   const createContext = (options: ContextOptions = {}): RequestContext => {
-    const context: RequestContext = { executor, loaders: createLoaders(executor), config, tokens, principal: options.principal ?? null, authFailure: null };
+    const context: RequestContext = { executor, ...createRequestReads(executor), config, tokens, principal: options.principal ?? null, authFailure: null };
     const token = bearerTokenOf(options.authorization);
     if (token !== undefined) {
       // The token itself is never logged or echoed back.

@@ -1,3 +1,4 @@
+// Batch look-up for the per-request source loader.
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
-RETURN s {.*} AS source
+RETURN s {.id, .publisher, .title, .publishedAt, .language, .url} AS source

@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
+import { RequestReader } from './request-reader.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -49,6 +50,18 @@ export class Executor {
 
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
+  }
+
+  /** A lazily opened read transaction for one GraphQL request; close it when the request ends. */
+  requestReader(): RequestReader {
+    return new RequestReader({
+      openSession: () => this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ }),
+      txConfig: { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: 'graphql-request' } },
+      mapError: (error, label) => this.mapError(error, label),
+      notify: this.notify('READ'),
+      toParams: (params) => toNeo4jParams(params) as Params,
+      toRow: (record) => toPlain(record) as Row,
+    });
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {

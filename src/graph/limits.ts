@@ -10,9 +10,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
+  getNamedType,
   getNullableType,
   GraphQLError,
   type GraphQLSchema,
+  isLeafType,
   isListType,
   Kind,
   type SelectionSetNode,
@@ -64,17 +66,27 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
   return depthOf(operation.selectionSet, new Set());
 }
 
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+/**
+ * Prices an operation by the most objects its answer can hold: each object costs 1 (its
+ * scalar fields come with it, free), and a list multiplies its items by the page it is really
+ * cut at: the `page` argument's limit, else that field's default page from the schema (root
+ * lists 50, nested lists 25), or a `limit` argument. Lists without either (evidence and
+ * sources of one item) are bounded by that item's stored provenance; they count as 10.
+ */
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
-  // A paged field (actors, stances, ...) fans out by its page size; its `items` list does not
-  // multiply again.
-  if (field.args.some((arg) => arg.name === 'page')) {
-    const page = args['page'] as { limit?: number | null } | undefined;
-    return 1 + childComplexity * (Number(page?.limit ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE);
+  const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
+  // A paged field (actors, stances, an actor's stances, ...) fans out by its page size; a
+  // page's `items` list does not multiply again.
+  const pageArg = field.args.find((arg) => arg.name === 'page');
+  if (pageArg) {
+    const page = args['page'] as { limit?: number | null } | null | undefined;
+    const fieldDefault = (pageArg.defaultValue as { limit?: number } | null | undefined)?.limit;
+    return own + childComplexity * (Number(page?.limit ?? fieldDefault ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE);
   }
-  if (!isListType(getNullableType(field.type)) || (type.name.endsWith('Page') && field.name === 'items')) return 1 + childComplexity;
+  if (!isListType(getNullableType(field.type)) || (type.name.endsWith('Page') && field.name === 'items')) return own + childComplexity;
   const size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
-  return 1 + childComplexity * size;
+  return own + childComplexity * size;
 };
 
 /** Complexity of an operation under the estimator above. */

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
-import { toSource } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
@@ -18,9 +17,7 @@ export class SourceResolver {
 
   @Query(() => SourcePage, { description: 'Every source the graph cites, oldest first.' })
   async sources(@Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<SourcePage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('sources/list-sources', { ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toSource) };
+    return ctx.repos.sources.list(toWindow(page));
   }
 }
 
