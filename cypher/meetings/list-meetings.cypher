@@ -1,10 +1,29 @@
-// Meetings in date order (undated, e.g. proposed ones, last), filtered by status and dates;
-// ordered and cut in the database (the total is counted by count-meetings).
-MATCH (m:Meeting)
-WHERE ($status IS NULL OR m.status = $status)
-  AND ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
-  AND ($title IS NULL OR m.searchKey CONTAINS $title)
+// Meetings in date order (undated, e.g. proposed ones, last), filtered by status, dates and a
+// folded title fragment. Top-N: dated meetings are read in the order of the date index and
+// cut at offset + limit; undated ones are read only when the dated cannot fill the page (and
+// no date range is asked). The total is counted by count-meetings.
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.date >= date(coalesce($from, '0001-01-01')) AND m.date <= date(coalesce($to, '9999-12-31'))
+    AND ($status IS NULL OR m.status = $status)
+    AND ($title IS NULL OR m.searchKey CONTAINS $title)
+  RETURN m ORDER BY m.date, m.id LIMIT $offset + $limit
+}
+WITH collect(m) AS dated
+CALL (dated) {
+  WITH dated WHERE size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL
+  CALL () {
+    MATCH (m:Meeting)
+    WHERE m.date IS NULL
+      AND ($status IS NULL OR m.status = $status)
+      AND ($title IS NULL OR m.searchKey CONTAINS $title)
+    RETURN m ORDER BY m.id LIMIT $offset + $limit
+  }
+  RETURN collect(m) AS undated
+  UNION ALL
+  WITH dated WHERE NOT (size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL)
+  RETURN [] AS undated
+}
+UNWIND dated + undated AS m
+WITH m ORDER BY m.date, m.id SKIP $offset LIMIT $limit
 RETURN m {.id, .title, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence} AS meeting
-ORDER BY m.date, m.id
-SKIP $offset LIMIT $limit

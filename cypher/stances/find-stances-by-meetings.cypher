@@ -7,19 +7,27 @@ WITH i, $keys[i] AS key
 CALL (key) {
   CALL (key) {
     WITH * WHERE key.kind IS NULL OR key.kind = 'PROPOSED'
-    MATCH (a:Actor)-[r:PROPOSED]->(p:Position) WHERE r.meetingId = key.meetingId
+    MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+    USING INDEX r:PROPOSED(meetingId)
+    WHERE r.meetingId = key.meetingId
     RETURN a, r, p
     UNION ALL
     WITH * WHERE key.kind IS NULL OR key.kind = 'REJECTED'
-    MATCH (a:Actor)-[r:REJECTED]->(p:Position) WHERE r.meetingId = key.meetingId
+    MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+    USING INDEX r:REJECTED(meetingId)
+    WHERE r.meetingId = key.meetingId
     RETURN a, r, p
     UNION ALL
     WITH * WHERE key.kind IS NULL OR key.kind = 'AGREED_TO'
-    MATCH (a:Actor)-[r:AGREED_TO]->(p:Position) WHERE r.meetingId = key.meetingId
+    MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+    USING INDEX r:AGREED_TO(meetingId)
+    WHERE r.meetingId = key.meetingId
     RETURN a, r, p
     UNION ALL
     WITH * WHERE key.kind IS NULL OR key.kind = 'CONSIDERING'
-    MATCH (a:Actor)-[r:CONSIDERING]->(p:Position) WHERE r.meetingId = key.meetingId
+    MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+    USING INDEX r:CONSIDERING(meetingId)
+    WHERE r.meetingId = key.meetingId
     RETURN a, r, p
   }
   WITH a, r, p

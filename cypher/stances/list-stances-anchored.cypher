@@ -20,21 +20,25 @@ CALL () {
   CALL () {
     WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
     MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+    USING INDEX r:PROPOSED(meetingId)
     WHERE r.meetingId IN $meetingIds
     RETURN a, r, p
     UNION ALL
     WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
     MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+    USING INDEX r:REJECTED(meetingId)
     WHERE r.meetingId IN $meetingIds
     RETURN a, r, p
     UNION ALL
     WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
     MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+    USING INDEX r:AGREED_TO(meetingId)
     WHERE r.meetingId IN $meetingIds
     RETURN a, r, p
     UNION ALL
     WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
     MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+    USING INDEX r:CONSIDERING(meetingId)
     WHERE r.meetingId IN $meetingIds
     RETURN a, r, p
   }

@@ -1,79 +1,106 @@
 // The flat "who did what to which, per source" table when no actor, position or meeting
-// narrows it (list-stances-anchored handles those). Each requested kind is read in date
-// order from its relationship index on `date` (typed expand), filtered, and cut to
-// offset + limit before the kinds are merged: a page costs about the same however many
-// stances the graph holds. Undated stances sort last; they are read only when the dated ones
-// cannot fill the page and no date range is asked. $fromDate/$toDate are always set (the
-// repository passes the widest range when the filter has none). The total comes from
-
-CALL () {
-    WITH * WHERE $kinds IS NULL OR 'PROPOSED' IN $kinds
+// narrows it (list-stances-anchored handles those). Each asked kind is read in date order
+// from its relationship index on `date` (typed expand), filtered, and cut to offset + limit
+// before the kinds are merged: a page costs about the same however many stances the graph
+// holds. Undated stances sort last; they are read only when the dated ones cannot fill the
+// page and no date range is asked. $fromDate/$toDate are always set (the repository passes
+// the widest range when the filter has none). The total comes from count-stances.
+// Each kind's read sits in its own uncorrelated subquery behind a guard on the kind: the
+// planner then plans it alone (index order) and runs it only for the kinds asked.
+UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
+CALL (kind) {
+  WITH kind WHERE kind = 'PROPOSED'
+  CALL () {
     MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
     WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
       AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
       AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
       AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
     RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
-    UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'REJECTED' IN $kinds
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'REJECTED'
+  CALL () {
     MATCH (a:Actor)-[r:REJECTED]->(p:Position)
     WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
       AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
       AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
       AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
     RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
-    UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'AGREED_TO' IN $kinds
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'AGREED_TO'
+  CALL () {
     MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
     WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
       AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
       AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
       AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
     RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
-    UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'CONSIDERING' IN $kinds
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'CONSIDERING'
+  CALL () {
     MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
     WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
       AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
       AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
       AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
     RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
+  }
+  RETURN a, r, p
 }
 WITH collect({a: a, r: r, p: p}) AS dated
 CALL (dated) {
   WITH dated WHERE size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL
-  CALL () {
-    WITH * WHERE $kinds IS NULL OR 'PROPOSED' IN $kinds
-    MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
-    WHERE r.date IS NULL
-      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
-      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
-      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
-    RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+  UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
+  CALL (kind) {
+  WITH kind WHERE kind = 'PROPOSED'
+    CALL () {
+      MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
     UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'REJECTED' IN $kinds
-    MATCH (a:Actor)-[r:REJECTED]->(p:Position)
-    WHERE r.date IS NULL
-      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
-      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
-      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
-    RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+  WITH kind WHERE kind = 'REJECTED'
+    CALL () {
+      MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
     UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'AGREED_TO' IN $kinds
-    MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
-    WHERE r.date IS NULL
-      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
-      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
-      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
-    RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+  WITH kind WHERE kind = 'AGREED_TO'
+    CALL () {
+      MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
     UNION ALL
-    WITH * WHERE $kinds IS NULL OR 'CONSIDERING' IN $kinds
-    MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
-    WHERE r.date IS NULL
-      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
-      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
-      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
-    RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+  WITH kind WHERE kind = 'CONSIDERING'
+    CALL () {
+      MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
   }
   RETURN collect({a: a, r: r, p: p}) AS undated
   UNION ALL

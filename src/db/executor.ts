@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
+import { type ExperimentScope, runExperiment } from './experiment.js';
 import { RequestReader } from './request-reader.js';
 
 export type Row = Record<string, unknown>;
@@ -62,6 +63,12 @@ export class Executor {
       toParams: (params) => toNeo4jParams(params) as Params,
       toRow: (record) => toPlain(record) as Row,
     });
+  }
+
+  /** Runs `work` in a write transaction that is always rolled back (see experiment.ts). */
+  async experiment<T>(work: (scope: ExperimentScope) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    return runExperiment(session, { toParams: (params) => toNeo4jParams(params) as Params, toRow: (record) => toPlain(record) as Row }, work);
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {

@@ -17,6 +17,9 @@ export interface StanceListKey extends PagedKey {
   meetingId: string | null;
 }
 
+/** Past this many matches the stance table's total is estimated (see count-stances.cypher). */
+export const STANCE_COUNT_CAP = 1_000;
+
 // Used when the filter gives no date range, so the per-kind date index still gives the order.
 const EARLIEST = '0001-01-01';
 const LATEST = '9999-12-31';
@@ -41,7 +44,7 @@ export class StanceRepository {
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
-      this.reader.read('stances/count-stances', params),
+      this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceOf));
   }
