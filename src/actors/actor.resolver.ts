@@ -8,7 +8,7 @@ import { ActorKind, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { nestedPageArg, toNestedWindow } from '../shared/paging.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Stance } from '../stances/stance.type.js';
 import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
 import { Actor, Membership } from './actor.type.js';
@@ -54,35 +54,23 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'Groups this actor belongs to (a delegation, a state).' })
-  async memberOf(
-    @Root() actor: Actor,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Membership[]> {
-    return ctx.loaders.membershipsByMember.load({ id: actor.id, window: toNestedWindow(page) });
+  async memberOf(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByMember.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Membership], { description: 'Members of this actor, when it is a group.' })
-  async members(
-    @Root() actor: Actor,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Membership[]> {
-    return ctx.loaders.membershipsByGroup.load({ id: actor.id, window: toNestedWindow(page) });
+  async members(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByGroup.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Attendance], { description: 'Meetings this actor attended, with its role.' })
-  async attended(
-    @Root() actor: Actor,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Attendance[]> {
-    return ctx.loaders.attendanceByActor.load({ id: actor.id, window: toNestedWindow(page) });
+  async attended(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByActor.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
-  async authored(@Root() actor: Actor, @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    const links = await ctx.loaders.authorshipByActor.load({ id: actor.id, window: toNestedWindow(page) });
+  async authored(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    const links = await ctx.loaders.authorshipByActor.load({ id: actor.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.document,
       links.map((link) => link.toId),
@@ -92,10 +80,10 @@ export class ActorResolver {
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this actor.' })
   async disagreements(
     @Root() actor: Actor,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load({ id: actor.id, window: toNestedWindow(page) });
+    return ctx.loaders.disagreementsByConcerned.load({ id: actor.id, window: toListWindow(page) });
   }
 }
 

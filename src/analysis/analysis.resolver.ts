@@ -4,7 +4,8 @@ import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
 import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
-import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
+import { PageInput } from '../shared/page.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { LocalDate } from '../shared/scalars.js';
 import { checkDateRange } from '../stances/stance-filter.input.js';
 import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
@@ -12,6 +13,8 @@ import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 const MAX_ACTORS = 20;
 /** Each side's stances per disputed position are capped; Position.proposedBy / rejectedBy page through all. */
 export const DISPUTE_STANCE_CAP = 50;
+/** commonGround and disputes list positions with their stances: pages of 20 keep such questions inside the cost limit. */
+const ANALYSIS_PAGE_SIZE = 20;
 const INCLUDE_MEMBERS = {
   nullable: true,
   defaultValue: true,
@@ -39,22 +42,22 @@ export class AnalysisResolver {
     @Arg('actorIds', () => [ID], { description: 'The actors (1 to 20) that must all have agreed.' }) actorIds: string[],
     @Arg('meetingId', () => ID, { nullable: true, description: 'Only agreements reached at this meeting.' }) meetingId: string | null,
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
-    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg(ANALYSIS_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toWindow(page));
+    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE));
   }
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
   async disputes(
     @Arg('actorIds', () => [ID], { description: 'The sides (2 to 20) to compare.' }) actorIds: string[],
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
-    @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg(ANALYSIS_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Dispute[]> {
     checkActorIds(actorIds, 2);
-    return ctx.repos.analysis.disputes(actorIds, includeMembers, toWindow(page), DISPUTE_STANCE_CAP);
+    return ctx.repos.analysis.disputes(actorIds, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), DISPUTE_STANCE_CAP);
   }
 
   @Query(() => [GraphPath], {

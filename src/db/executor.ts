@@ -22,10 +22,12 @@ export interface WriteScope {
 }
 
 export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' }) => void;
+export type TransactionListener = (event: { label: string; mode: 'READ' | 'WRITE' }) => void;
 
 export class Executor {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  private readonly transactionListeners = new Set<TransactionListener>();
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -49,6 +51,12 @@ export class Executor {
     return () => this.listeners.delete(listener);
   }
 
+  /** Observes every transaction begun (tests count a request's transactions with it). */
+  onTransaction(listener: TransactionListener): () => void {
+    this.transactionListeners.add(listener);
+    return () => this.transactionListeners.delete(listener);
+  }
+
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
   }
@@ -60,6 +68,7 @@ export class Executor {
       txConfig: { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: 'graphql-request' } },
       mapError: (error, label) => this.mapError(error, label),
       notify: this.notify('READ'),
+      notifyBegin: () => this.notifyBegin({ label: 'graphql-request', mode: 'READ' }),
       toParams: (params) => toNeo4jParams(params) as Params,
       toRow: (record) => toPlain(record) as Row,
     });
@@ -116,7 +125,12 @@ export class Executor {
     };
   }
 
+  private notifyBegin(event: { label: string; mode: 'READ' | 'WRITE' }): void {
+    for (const listener of this.transactionListeners) listener(event);
+  }
+
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.notifyBegin({ label, mode });
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } };
     try {

@@ -26,6 +26,7 @@ export interface RequestReaderDeps {
   txConfig: { timeout: number; metadata: Record<string, unknown> };
   mapError(error: unknown, label: string): unknown;
   notify(queryName: string): void;
+  notifyBegin(): void;
   toParams(params: Params): Params;
   toRow(record: Record<string, unknown>): Row;
 }
@@ -72,6 +73,7 @@ export class RequestReader implements Reader {
 
   private open(): Promise<Open> {
     if (!this.current) {
+      this.deps.notifyBegin();
       const session = this.deps.openSession();
       const opening = (async () => ({ session, tx: await session.beginTransaction(this.deps.txConfig), failed: false }))();
       // A failed BEGIN must not leave a rejected promise unobserved or the session open.

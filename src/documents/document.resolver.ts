@@ -7,7 +7,7 @@ import { DocumentKind } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { nestedPageArg, toNestedWindow } from '../shared/paging.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Document } from './document.type.js';
 
 @ObjectType({ description: 'A page of documents and how many match in total.' })
@@ -30,12 +30,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'Who wrote or handed over the document.' })
-  async authors(
-    @Root() document: Document,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Actor[]> {
-    const links = await ctx.loaders.authorshipByDocument.load({ id: document.id, window: toNestedWindow(page) });
+  async authors(@Root() document: Document, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    const links = await ctx.loaders.authorshipByDocument.load({ id: document.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.actor,
       links.map((link) => link.fromId),
@@ -45,10 +41,10 @@ export class DocumentResolver {
   @FieldResolver(() => [Position], { description: 'The demands, proposals and concessions it contains.' })
   async positions(
     @Root() document: Document,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Position[]> {
-    const links = await ctx.loaders.contentsByDocument.load({ id: document.id, window: toNestedWindow(page) });
+    const links = await ctx.loaders.contentsByDocument.load({ id: document.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.position,
       links.map((link) => link.toId),

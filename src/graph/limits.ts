@@ -75,18 +75,23 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
  */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
-  const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
-  // A paged field (actors, stances, an actor's stances, ...) fans out by its page size; a
-  // page's `items` list does not multiply again.
+  const leaf = isLeafType(getNamedType(field.type));
+  const own = leaf ? 0 : 1;
+  // A page object (actors, stances, ...) fans out by its page size through its `items`, which
+  // counts each item once and does not multiply again.
+  if (type.name.endsWith('Page') && field.name === 'items') return own + childComplexity;
   const pageArg = field.args.find((arg) => arg.name === 'page');
+  const isList = isListType(getNullableType(field.type));
+  if (!pageArg && !isList) return own + childComplexity;
+  let size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
   if (pageArg) {
     const page = args['page'] as { limit?: number | null } | null | undefined;
     const fieldDefault = (pageArg.defaultValue as { limit?: number } | null | undefined)?.limit;
-    return own + childComplexity * (Number(page?.limit ?? fieldDefault ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE);
+    size = Number(page?.limit ?? fieldDefault ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
   }
-  if (!isListType(getNullableType(field.type)) || (type.name.endsWith('Page') && field.name === 'items')) return own + childComplexity;
-  const size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
-  return own + childComplexity * size;
+  // A list of objects holds `size` objects and their children; a list of scalars is one value.
+  if (isList && leaf) return own;
+  return own + size * ((isList ? 1 : 0) + childComplexity);
 };
 
 /** Complexity of an operation under the estimator above. */

@@ -7,7 +7,7 @@ import { MeetingStatus, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { nestedPageArg, toNestedWindow } from '../shared/paging.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { LocalDate } from '../shared/scalars.js';
 import { checkDateRange } from '../stances/stance-filter.input.js';
 import { stanceListKey } from '../stances/stance-list.args.js';
@@ -44,10 +44,10 @@ export class MeetingResolver {
   @FieldResolver(() => [Attendance], { description: 'Who attended, in which role.' })
   async attendance(
     @Root() meeting: Meeting,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Attendance[]> {
-    return ctx.loaders.attendanceByMeeting.load({ id: meeting.id, window: toNestedWindow(page) });
+    return ctx.loaders.attendanceByMeeting.load({ id: meeting.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Stance], { description: 'Stances taken at this meeting.' })
@@ -55,7 +55,7 @@ export class MeetingResolver {
     @Root() meeting: Meeting,
     @Arg('kind', () => StanceKind, { nullable: true, description: 'Only stances of this kind.' }) kind: StanceKind | null,
     @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
-    @Arg('page', () => PageInput, nestedPageArg(MEETING_STANCES_PAGE_SIZE)) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg(MEETING_STANCES_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Stance[]> {
     return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, MEETING_STANCES_PAGE_SIZE));
@@ -63,26 +63,26 @@ export class MeetingResolver {
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting this one follows (the previous round).' })
   async follows(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
-    const [previousId] = (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toNestedWindow(null) })).previousIds;
+    const [previousId] = (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toListWindow(null) })).previousIds;
     return previousId ? ctx.loaders.meeting.load(previousId) : null;
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings that follow this one.' })
   async followedBy(
     @Root() meeting: Meeting,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Meeting[]> {
-    return loadExisting(ctx.loaders.meeting, (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toNestedWindow(page) })).nextIds);
+    return loadExisting(ctx.loaders.meeting, (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toListWindow(page) })).nextIds);
   }
 
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this meeting.' })
   async disagreements(
     @Root() meeting: Meeting,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load({ id: meeting.id, window: toNestedWindow(page) });
+    return ctx.loaders.disagreementsByConcerned.load({ id: meeting.id, window: toListWindow(page) });
   }
 }
 

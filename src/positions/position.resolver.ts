@@ -7,7 +7,7 @@ import { PositionType, StanceKind, Topic } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { nestedPageArg, toNestedWindow } from '../shared/paging.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
 import { Stance } from '../stances/stance.type.js';
 import { Position } from './position.type.js';
@@ -57,10 +57,10 @@ export class PositionResolver {
   @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
   async documents(
     @Root() position: Position,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Document[]> {
-    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toNestedWindow(page) });
+    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.document,
       links.map((link) => link.fromId),
@@ -70,9 +70,9 @@ export class PositionResolver {
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this position.' })
   async disagreements(
     @Root() position: Position,
-    @Arg('page', () => PageInput, nestedPageArg()) page: PageInput | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load({ id: position.id, window: toNestedWindow(page) });
+    return ctx.loaders.disagreementsByConcerned.load({ id: position.id, window: toListWindow(page) });
   }
 }

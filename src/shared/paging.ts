@@ -77,14 +77,15 @@ export function alignById<T extends { id: string }>(ids: readonly string[], item
 }
 
 /**
- * Nested lists (an actor's stances, a meeting's attendance, ...) sit under a page of parents,
- * so their default page is smaller than a root list's: the cost of `actors { items {
- * proposed { ... } } }` multiplies both, and the cost limit prices them from these defaults.
+ * Lists returned as plain arrays (an actor's stances, a meeting's attendance, commonGround)
+ * take a `page` too. Nested ones sit under a page of parents, so their default page is smaller
+ * than a root list's: the cost of `actors { items { proposed { ... } } }` multiplies both, and
+ * the cost limit prices them from these defaults (read from the schema).
  */
 export const NESTED_PAGE_SIZE = 25;
 
-/** Options of a nested list's `page` argument; the default is in the schema, where the cost estimator reads it. */
-export function nestedPageArg(defaultLimit = NESTED_PAGE_SIZE) {
+/** Options of a list's `page` argument; the default is in the schema, where the cost estimator reads it. */
+export function listPageArg(defaultLimit = NESTED_PAGE_SIZE) {
   return {
     nullable: true,
     defaultValue: { limit: defaultLimit, offset: 0 },
@@ -92,7 +93,7 @@ export function nestedPageArg(defaultLimit = NESTED_PAGE_SIZE) {
   } as const;
 }
 
-/** The window of a nested list; a page without a limit gets the list's own default. */
-export function toNestedWindow(page: PageInput | null | undefined, defaultLimit = NESTED_PAGE_SIZE): Window {
+/** The window of a list; a page without a limit gets the list's own default. */
+export function toListWindow(page: PageInput | null | undefined, defaultLimit = NESTED_PAGE_SIZE): Window {
   return toWindow({ limit: page?.limit ?? defaultLimit, offset: page?.offset ?? 0 });
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 
 import type { StanceKind } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
-import { nestedPageArg, NESTED_PAGE_SIZE, toNestedWindow } from '../shared/paging.js';
+import { listPageArg, NESTED_PAGE_SIZE, toListWindow } from '../shared/paging.js';
 import type { StanceListKey } from './stance.repository.js';
 
 /** The arguments of every nested stance list (Actor.proposed, Position.rejectedBy, ...). */
@@ -14,7 +14,7 @@ export class StanceListArgs {
   @Field(() => ID, { nullable: true, description: 'Only stances taken at this meeting.' })
   meetingId?: string | null;
 
-  @Field(() => PageInput, nestedPageArg())
+  @Field(() => PageInput, listPageArg())
   page?: PageInput | null;
 }
 
@@ -25,5 +25,5 @@ export function stanceListKey(
   args: { includeRetracted?: boolean | null; meetingId?: string | null; page?: PageInput | null },
   defaultLimit = NESTED_PAGE_SIZE,
 ): StanceListKey {
-  return { id, kind, includeRetracted: args.includeRetracted ?? false, meetingId: args.meetingId ?? null, window: toNestedWindow(args.page, defaultLimit) };
+  return { id, kind, includeRetracted: args.includeRetracted ?? false, meetingId: args.meetingId ?? null, window: toListWindow(args.page, defaultLimit) };
 }
