@@ -5,7 +5,7 @@ UNWIND range($from, $to - 1) AS i
 WITH i, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING'][toInteger(4 * i / $stances)] AS kind,
      $prefix + 'source:' + (i % $sources) AS sourceId
 MATCH (a:Actor {id: $prefix + 'actor:' + ((i * 7919) % $actors)})
-MATCH (p:Position {id: $prefix + 'position:' + ((i * 104729) % $positions)})
+MATCH (p:Position {id: $prefix + 'position:' + ((i * 104729 + (i / $positions) * 37) % $positions)})
 CREATE (a)-[r:$(kind) {id: $prefix + 'stance:' + i}]->(p)
 SET r.date = date('2000-01-01') + duration({days: (i * 31) % 3650}),
     r.meetingId = CASE WHEN i % 3 = 0 THEN $prefix + 'meeting:' + (i % $meetings) ELSE null END,

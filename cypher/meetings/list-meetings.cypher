@@ -11,6 +11,9 @@ CALL () {
 }
 WITH collect(m) AS dated
 CALL (dated) {
+  UNWIND dated AS m
+  RETURN m
+  UNION ALL
   WITH dated WHERE size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL
   CALL () {
     MATCH (m:Meeting)
@@ -19,11 +22,7 @@ CALL (dated) {
       AND ($title IS NULL OR m.searchKey CONTAINS $title)
     RETURN m ORDER BY m.id LIMIT $offset + $limit
   }
-  RETURN collect(m) AS undated
-  UNION ALL
-  WITH dated WHERE NOT (size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL)
-  RETURN [] AS undated
+  RETURN m
 }
-UNWIND dated + undated AS m
 WITH m ORDER BY m.date, m.id SKIP $offset LIMIT $limit
 RETURN m {.id, .title, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence} AS meeting

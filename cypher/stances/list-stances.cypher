@@ -55,6 +55,9 @@ CALL (kind) {
 }
 WITH collect({a: a, r: r, p: p}) AS dated
 CALL (dated) {
+  UNWIND dated AS row
+  RETURN row
+  UNION ALL
   WITH dated WHERE size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL
   UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
   CALL (kind) {
@@ -102,12 +105,8 @@ CALL (dated) {
     }
     RETURN a, r, p
   }
-  RETURN collect({a: a, r: r, p: p}) AS undated
-  UNION ALL
-  WITH dated WHERE NOT (size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL)
-  RETURN [] AS undated
+  RETURN {a: a, r: r, p: p} AS row
 }
-UNWIND dated + undated AS row
 WITH row.a AS a, row.r AS r, row.p AS p
 ORDER BY r.date, a.name, type(r), p.title, r.id
 SKIP $offset LIMIT $limit
