@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   const db = { ...local, port: arg('db-port', local.port + 10), home: resolve(PROJECT_ROOT, '.data/neo4j-bench') };
   const uri = await startLocalNeo4j(db);
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent', SEED_ON_EMPTY: 'false' });
-  const executor = new Executor(config.neo4j, createLogger('warn'));
+  // Generating a large graph takes longer than a request may.
+  const executor = new Executor({ ...config.neo4j, transactionTimeoutMs: 600_000 }, createLogger('warn'));
   const committed = { run: (name: string, params: Record<string, unknown>) => executor.write(name, params) };
   const children: ChildProcess[] = [];
   try {
