@@ -124,8 +124,12 @@ async function main(): Promise<void> {
       raw: (i: number) => () => fetch(`http://127.0.0.1:${rawPort}/${i}`, { method: 'POST' }),
     };
     for (const [i] of OPERATIONS.entries()) {
-      await contenders.service(i)().then((r) => r.text());
-      await contenders.raw(i)().then((r) => r.text());
+      await contenders
+        .service(i)()
+        .then((r) => r.text());
+      await contenders
+        .raw(i)()
+        .then((r) => r.text());
     }
     const identical = await Promise.all(
       OPERATIONS.map(async (_, i) => {
