@@ -29,8 +29,8 @@ import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bo
 import type { RequestContext } from './graph/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
-import { createLoaders } from './graph/loaders.js';
 import { rateLimiter } from './graph/rate-limit.js';
+import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
@@ -123,6 +123,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       responseLimitsPlugin(config.limits),
       rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),
+      requestReadsPlugin(),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -132,11 +133,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   const createContext = (options: ContextOptions = {}): RequestContext => {
     // Each request gets its own bound on parallel database work (the pool is shared by all),
-    // and reads after the bookmarks it brings (its own writes, maybe through another replica).
+    // and reads after the bookmarks it brings (its own writes, maybe through another replica);
+    // its reads share one read transaction (src/graph/request-reads.ts).
     const requestExecutor = executor.withBookmarks(options.bookmarks ?? []).forRequest(config.limits.maxParallelQueries, config.limits.requestTimeoutMs);
     const context: RequestContext = {
       executor: requestExecutor,
-      loaders: createLoaders(requestExecutor),
+      ...createRequestReads(requestExecutor),
       config,
       tokens,
       principal: options.principal ?? null,

@@ -12,10 +12,10 @@ export class Dispute {
   @Field(() => Position, { description: 'The disputed position.' })
   position!: Position;
 
-  @Field(() => [Stance], { description: 'Who proposed it.' })
+  @Field(() => [Stance], { description: 'Who proposed it (at most 50 stances; the position’s proposedBy pages through all).' })
   proposed!: Stance[];
 
-  @Field(() => [Stance], { description: 'Who rejected it.' })
+  @Field(() => [Stance], { description: 'Who rejected it (at most 50 stances; the position’s rejectedBy pages through all).' })
   rejected!: Stance[];
 }
 

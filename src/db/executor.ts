@@ -22,6 +22,8 @@ import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
 import { ParallelLimit } from './parallel-limit.js';
+import { type ExperimentScope, runExperiment } from './experiment.js';
+import { RequestReader } from './request-reader.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -32,6 +34,7 @@ export interface WriteScope {
 }
 
 export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' }) => void;
+export type TransactionListener = (event: { label: string; mode: 'READ' | 'WRITE' }) => void;
 
 export class Executor {
   private readonly driver: Driver;
@@ -43,6 +46,7 @@ export class Executor {
   /** Set on the per-request copy that withBookmarks makes; undefined on the shared executor. */
   private bookmarks: BookmarkManager | undefined;
   private wrote = false;
+  private readonly transactionListeners = new Set<TransactionListener>();
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -99,8 +103,39 @@ export class Executor {
     return () => this.listeners.delete(listener);
   }
 
+  /** Observes every transaction begun (tests count a request's transactions with it). */
+  onTransaction(listener: TransactionListener): () => void {
+    this.transactionListeners.add(listener);
+    return () => this.transactionListeners.delete(listener);
+  }
+
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
+  }
+
+  /** A lazily opened read transaction for one GraphQL request; close it when the request ends. */
+  requestReader(): RequestReader {
+    return new RequestReader({
+      // After the request's bookmarks (withBookmarks), so it reads the client's own writes.
+      openSession: () =>
+        this.driver.session({
+          database: this.config.database,
+          defaultAccessMode: neo4j.session.READ,
+          ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+        }),
+      txConfig: { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: 'graphql-request' } },
+      mapError: (error, label) => this.mapError(error, label),
+      notify: this.notify('READ'),
+      notifyBegin: () => this.notifyBegin({ label: 'graphql-request', mode: 'READ' }),
+      toParams: (params) => toNeo4jParams(params) as Params,
+      toRow: (record) => toPlain(record) as Row,
+    });
+  }
+
+  /** Runs `work` in a write transaction that is always rolled back (see experiment.ts). */
+  async experiment<T>(work: (scope: ExperimentScope) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    return runExperiment(session, { toParams: (params) => toNeo4jParams(params) as Params, toRow: (record) => toPlain(record) as Row }, work);
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {
@@ -148,6 +183,10 @@ export class Executor {
     };
   }
 
+  private notifyBegin(event: { label: string; mode: 'READ' | 'WRITE' }): void {
+    for (const listener of this.transactionListeners) listener(event);
+  }
+
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (!this.parallel) return this.openTransaction(mode, label, work);
     return this.parallel.run(() => {
@@ -163,6 +202,7 @@ export class Executor {
   }
 
   private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.notifyBegin({ label, mode });
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

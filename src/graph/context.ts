@@ -3,11 +3,20 @@ import type { TokenStore } from '../auth/token-store.js';
 import type { AppConfig } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import type { ChangeFeed } from '../subscriptions/change-feed.js';
+import type { RequestReader } from '../db/request-reader.js';
 import type { Loaders } from './loaders.js';
+import type { Repositories } from './repositories.js';
 
-/** What every resolver gets: the executor, this request's loaders, and the configuration. */
+/**
+ * What every resolver gets: this request's read repositories and loaders (over one read
+ * transaction), the executor for writes, and the configuration.
+ */
 export interface RequestContext {
+  /** For writes (curation, tokens); reads go through `repos` and `loaders`. */
   executor: Executor;
+  /** The request's read transaction, closed when the response is sent. */
+  reader: RequestReader;
+  repos: Repositories;
   loaders: Loaders;
   config: AppConfig;
   /** Who made the request (from `Authorization: Bearer <token>`), or null when anonymous. */

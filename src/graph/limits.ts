@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, getNullableType, getVariableValues, GraphQLError, type GraphQLSchema, isListType } from 'graphql';
+import { type DocumentNode, getNamedType, getNullableType, getVariableValues, GraphQLError, type GraphQLSchema, isLeafType, isListType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import type { RequestLimits } from '../config/config.js';
@@ -37,17 +37,32 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
   return measureOperation(document, operationName).depth;
 }
 
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+/**
+ * Prices an operation by the most objects its answer can hold: each object costs 1 (its
+ * scalar fields come with it, free), and a list multiplies its items by the page it is really
+ * cut at: the `page` argument's limit, else that field's default page from the schema (root
+ * lists 50, nested lists 25), or a `limit` argument. Lists without either (evidence and
+ * sources of one item) are bounded by that item's stored provenance; they count as 10.
+ */
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__')) return 0;
-  // A paged field (actors, stances, ...) fans out by its page size; its `items` list does not
-  // multiply again.
-  if (field.args.some((arg) => arg.name === 'page')) {
-    const page = args['page'] as { limit?: number | null } | undefined;
-    return 1 + childComplexity * (Number(page?.limit ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE);
+  const leaf = isLeafType(getNamedType(field.type));
+  const own = leaf ? 0 : 1;
+  // A page object (actors, stances, ...) fans out by its page size through its `items`, which
+  // counts each item once and does not multiply again.
+  if (type.name.endsWith('Page') && field.name === 'items') return own + childComplexity;
+  const pageArg = field.args.find((arg) => arg.name === 'page');
+  const isList = isListType(getNullableType(field.type));
+  if (!pageArg && !isList) return own + childComplexity;
+  let size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
+  if (pageArg) {
+    const page = args['page'] as { limit?: number | null } | null | undefined;
+    const fieldDefault = (pageArg.defaultValue as { limit?: number } | null | undefined)?.limit;
+    size = Number(page?.limit ?? fieldDefault ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
   }
-  if (!isListType(getNullableType(field.type)) || (type.name.endsWith('Page') && field.name === 'items')) return 1 + childComplexity;
-  const size = Number(args['limit'] ?? ASSUMED_LIST_SIZE) || ASSUMED_LIST_SIZE;
-  return 1 + childComplexity * size;
+  // A list of objects holds `size` objects and their children; a list of scalars is one value.
+  if (isList && leaf) return own;
+  return own + size * ((isList ? 1 : 0) + childComplexity);
 };
 
 /** Complexity of an operation under the estimator above. */

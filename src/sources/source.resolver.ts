@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
-import { toSource } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { locateQuote, type QuoteSpan } from './quote-check.js';
@@ -19,9 +18,17 @@ export class SourceResolver {
 
   @Query(() => SourcePage, { description: 'Every source the graph cites, oldest first.' })
   async sources(@Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<SourcePage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('sources/list-sources', { ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toSource) };
+    return ctx.repos.sources.list(toWindow(page));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The full text of the report, when it is stored; every quote citing this source then occurs in it verbatim. Null for sources stored without text.',
+  })
+  async text(@Root() source: Source, @Ctx() ctx: RequestContext): Promise<string | null> {
+    // Loaded only when asked for (one query for all sources of the request): texts are large.
+    return source.text ?? ctx.loaders.sourceText.load(source.id);
   }
 }
 
@@ -53,7 +60,7 @@ export class EvidenceResolver {
 }
 
 async function spanOf(evidence: EvidenceRecord, ctx: RequestContext): Promise<QuoteSpan | null> {
-  const text = (await ctx.loaders.source.load(evidence.sourceId))?.text;
+  const text = await ctx.loaders.sourceText.load(evidence.sourceId);
   return text ? locateQuote(text, evidence.quote) : null;
 }
 

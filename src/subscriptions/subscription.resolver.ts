@@ -7,7 +7,7 @@ import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 
 import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
-import { createLoaders } from '../graph/loaders.js';
+import { createRequestReads } from '../graph/request-reads.js';
 import type { ChangeEvent, ChangeFeed } from './change-feed.js';
 import { ImportFinished, StanceChange, StanceChangeFilter } from './subscription.type.js';
 
@@ -42,7 +42,7 @@ export function matchesFilter(change: StanceChange, filter: StanceChangeFilter |
 }
 
 /** The payloads of one kind of event, from the feed; ending it unsubscribes from the feed. */
-async function* payloads<T>(feed: AsyncIterableIterator<ChangeEvent>, pick: (event: ChangeEvent) => T | null): AsyncGenerator<T> {
+async function* payloads<T>(feed: AsyncIterableIterator<ChangeEvent>, pick: (event: ChangeEvent) => T | null, ctx: RequestContext): AsyncGenerator<T> {
   try {
     for await (const event of feed) {
       const payload = pick(event);
@@ -50,12 +50,19 @@ async function* payloads<T>(feed: AsyncIterableIterator<ChangeEvent>, pick: (eve
     }
   } finally {
     await feed.return?.();
+    // The last event's read transaction, if any, goes back to the pool with the subscription.
+    await ctx.reader.close();
   }
 }
 
-/** Each event is resolved with fresh loaders: a connection lives for hours, its data does not stand still. */
+/**
+ * Each event is resolved with fresh reads: a connection lives for hours, its data does not
+ * stand still, and a read transaction must not stay open between events (it would outlive its
+ * timeout). The previous event's transaction is released here.
+ */
 function freshLoaders(ctx: RequestContext): void {
-  ctx.loaders = createLoaders(ctx.executor);
+  void ctx.reader.close();
+  Object.assign(ctx, createRequestReads(ctx.executor));
 }
 
 @Resolver()
@@ -68,7 +75,7 @@ export class SubscriptionResolver {
       checkFilter(filter);
       const ctx = context as RequestContext;
       const events = feedOf(ctx).subscribe((event) => event.type === 'stance' && matchesFilter(event.change, filter), ctx.reauthorize);
-      return payloads(events, (event) => (event.type === 'stance' ? event.change : null));
+      return payloads(events, (event) => (event.type === 'stance' ? event.change : null), ctx);
     },
   })
   stanceChanged(
@@ -87,7 +94,7 @@ export class SubscriptionResolver {
     subscribe: ({ context }) => {
       const ctx = context as RequestContext;
       const events = feedOf(ctx).subscribe((event) => event.type === 'import', ctx.reauthorize);
-      return payloads(events, (event) => (event.type === 'import' ? event.finished : null));
+      return payloads(events, (event) => (event.type === 'import' ? event.finished : null), ctx);
     },
   })
   importFinished(@Root() finished: ImportFinished, @Ctx() ctx: RequestContext): ImportFinished {

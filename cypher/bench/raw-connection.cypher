@@ -1,0 +1,24 @@
+// Benchmark baseline: the shortest paths between two nodes, as the service runs them
+// (hand-written Cypher either way; the difference measured is everything around it).
+CALL () {
+  MATCH (n:Actor {id: $fromId}) RETURN n
+  UNION MATCH (n:Meeting {id: $fromId}) RETURN n
+  UNION MATCH (n:Position {id: $fromId}) RETURN n
+  UNION MATCH (n:Document {id: $fromId}) RETURN n
+  UNION MATCH (n:Disagreement {id: $fromId}) RETURN n
+}
+WITH n AS start
+CALL (start) {
+  MATCH (n:Actor {id: $toId}) RETURN n
+  UNION MATCH (n:Meeting {id: $toId}) RETURN n
+  UNION MATCH (n:Position {id: $toId}) RETURN n
+  UNION MATCH (n:Document {id: $toId}) RETURN n
+  UNION MATCH (n:Disagreement {id: $toId}) RETURN n
+}
+WITH start, n AS finish
+WHERE start <> finish
+MATCH path = allShortestPaths((start)-[*..6]-(finish))
+WHERE all(r IN relationships(path) WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+RETURN [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
+       [r IN relationships(path) | {type: type(r), id: r.id, fromId: startNode(r).id, toId: endNode(r).id}] AS edges
+LIMIT $limit
