@@ -110,7 +110,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     plugins: [
       accessPlugin(config.auth.readsRequireToken),
-      queryLimitsPlugin(config.limits),
+      queryLimitsPlugin(config.limits, { hideSuggestions: !config.introspection }),
       responseLimitsPlugin(config.limits),
       rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),

@@ -116,7 +116,9 @@ export function checkDocument(
  * (linear: fragments are measured once), and only then its cost, whose walk expands every
  * fragment spread and is safe once the expanded size is known to be small.
  */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
+export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin<RequestContext> {
+  // Without introspection, "Did you mean the enum value ...?" would list the schema's values.
+  const shown = (message: string) => (options.hideSuggestions ? message.replace(/ ?Did you mean .+\?$/, '') : message);
   return {
     async requestDidStart() {
       return {
@@ -164,7 +166,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reque
             // half a minute. Coerce once here with graphql's own cap, and refuse at the first errors.
             const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
             if (coerced.errors)
-              throw new AppError(ErrorCode.BAD_USER_INPUT, coerced.errors[0]?.message ?? 'The variables are not valid.', { http: { status: 400 } });
+              throw new AppError(ErrorCode.BAD_USER_INPUT, shown(coerced.errors[0]?.message ?? 'The variables are not valid.'), { http: { status: 400 } });
           }
           let cost: number;
           try {
