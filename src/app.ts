@@ -119,7 +119,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     plugins: [
       accessPlugin(config.auth.readsRequireToken),
       bookmarkPlugin(),
-      queryLimitsPlugin(config.limits),
+      queryLimitsPlugin(config.limits, { hideSuggestions: !config.introspection }),
       responseLimitsPlugin(config.limits),
       rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),

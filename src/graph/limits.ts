@@ -26,7 +26,7 @@ const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexi
 /** The limits this plugin applies (see RequestLimits in the config). */
 export type QueryLimits = Pick<
   RequestLimits,
-  'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFields' | 'maxDepth' | 'maxComplexity' | 'maxMutationFields'
+  'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFragments' | 'maxFields' | 'maxDepth' | 'maxComplexity' | 'maxMutationFields'
 >;
 
 const ASSUMED_LIST_SIZE = 10;
@@ -80,7 +80,10 @@ function refuse(code: ErrorCode, limit: string, message: string, value: number, 
  * The HTTP layer runs them before Apollo sees the request (src/graph/http-guards.ts), so the
  * parser (recursive) and the validator never meet a document they would choke on.
  */
-export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth'>): AppError | undefined {
+export function checkDocument(
+  source: string,
+  limits: Pick<QueryLimits, 'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFragments'>,
+): AppError | undefined {
   const bytes = Buffer.byteLength(source);
   if (bytes > limits.maxDocumentBytes) {
     return refuse(
@@ -91,7 +94,7 @@ export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocu
       limits.maxDocumentBytes,
     );
   }
-  const scan = scanDocument(source, { maxTokens: limits.maxTokens, maxNesting: limits.maxJsonDepth });
+  const scan = scanDocument(source, { maxTokens: limits.maxTokens, maxNesting: limits.maxJsonDepth, maxFragments: limits.maxFragments });
   if (scan.tokens > limits.maxTokens) {
     return refuse(
       ErrorCode.QUERY_TOO_COMPLEX,
@@ -99,6 +102,15 @@ export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocu
       `The GraphQL document has more than ${limits.maxTokens} tokens, the limit.`,
       scan.tokens,
       limits.maxTokens,
+    );
+  }
+  if (scan.fragments > limits.maxFragments) {
+    return refuse(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      'fragments',
+      `The GraphQL document defines more than ${limits.maxFragments} fragments, the limit.`,
+      scan.fragments,
+      limits.maxFragments,
     );
   }
   if (scan.nesting > limits.maxJsonDepth) {
@@ -119,7 +131,9 @@ export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocu
  * (linear: fragments are measured once), and only then its cost, whose walk expands every
  * fragment spread and is safe once the expanded size is known to be small.
  */
-export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
+export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin<RequestContext> {
+  // Without introspection, "Did you mean the enum value ...?" would list the schema's values.
+  const shown = (message: string) => (options.hideSuggestions ? message.replace(/ ?Did you mean .+\?$/, '') : message);
   return {
     async requestDidStart() {
       return {
@@ -167,7 +181,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Reque
             // half a minute. Coerce once here with graphql's own cap, and refuse at the first errors.
             const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
             if (coerced.errors)
-              throw new AppError(ErrorCode.BAD_USER_INPUT, coerced.errors[0]?.message ?? 'The variables are not valid.', { http: { status: 400 } });
+              throw new AppError(ErrorCode.BAD_USER_INPUT, shown(coerced.errors[0]?.message ?? 'The variables are not valid.'), { http: { status: 400 } });
           }
           let cost: number;
           try {

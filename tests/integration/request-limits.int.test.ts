@@ -70,6 +70,8 @@ describe('field suggestions', () => {
   it('with introspection on, a misspelt field gets a suggestion', async () => {
     const result = await execute(app, '{ actors { items { nam } } }');
     expect(result.errors?.[0]?.message).toMatch(/Did you mean "name"/);
+    const variable = await execute(app, 'query ($k: [StanceKind!]) { stances(filter: { kinds: $k }) { total } }', { k: ['PROPOSD'] });
+    expect(variable.errors?.[0]?.message).toMatch(/Did you mean/);
   });
 
   it('with introspection off, errors do not spell out the schema', async () => {
@@ -78,6 +80,10 @@ describe('field suggestions', () => {
       const result = await execute(closed, '{ actors { items { nam } } }');
       expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const variable = await execute(closed, 'query ($k: [StanceKind!]) { stances(filter: { kinds: $k }) { total } }', { k: ['PROPOSD'] });
+      expect(variable.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(variable.errors?.[0]?.message).toContain('$k');
+      expect(variable.errors?.[0]?.message).not.toMatch(/Did you mean/);
     } finally {
       await closed.stop();
     }
