@@ -31,6 +31,16 @@ export function requireRole(ctx: AuthContext, role: Role): Principal {
 }
 
 /**
+ * Settles the request's token check (a lookup in Neo4j, started with the context) and refuses
+ * the request when the token does not verify. Every plugin that must not do work for a bad
+ * token calls it first; the lookup itself runs once.
+ */
+export async function refuseUnauthenticated(contextValue: RequestContext): Promise<void> {
+  if (contextValue.authentication) Object.assign(contextValue, await contextValue.authentication.catch(withHttpStatus));
+  if (contextValue.authFailure) throw unauthenticated(contextValue.authFailure);
+}
+
+/**
  * Refuses a request that presents a token that does not verify (whatever it asks), and, when
  * reads require a token, any operation without one. Mutations check their own role.
  */
@@ -39,8 +49,7 @@ export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Req
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.authentication) Object.assign(contextValue, await contextValue.authentication.catch(withHttpStatus));
-          if (contextValue.authFailure) throw unauthenticated(contextValue.authFailure);
+          await refuseUnauthenticated(contextValue);
           if (readsRequireToken && operation?.operation !== 'mutation') requireRole(contextValue, 'reader');
         },
       };

@@ -17,6 +17,7 @@ import type { RequestContext } from './context.js';
 import { scanDocument } from './document-scan.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { measureOperation } from './operation-size.js';
+import { refuseUnauthenticated } from '../auth/access.js';
 
 // graphql-query-complexity's ESM build imports graphql's .mjs files, while everything else
 // here (Node's ESM resolution of "graphql", type-graphql, Apollo) uses graphql's CommonJS
@@ -138,7 +139,8 @@ export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestion
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request, operationName, operation, contextValue }) {
-          if (contextValue.authFailure) throw new AppError(ErrorCode.UNAUTHENTICATED, contextValue.authFailure, { http: { status: 401 } });
+          // A bad token is refused before the operation is measured (the check is cheap; this is not).
+          await refuseUnauthenticated(contextValue);
           if (nestsDeeperThan(request.variables, limits.maxJsonDepth)) {
             throw new AppError(ErrorCode.BAD_USER_INPUT, `The variables nest JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
               limit: 'jsonDepth',

@@ -33,7 +33,14 @@ interface Subscriber {
   failure: unknown;
   /** Checked before delivering (at most every few seconds): a revoked token ends the stream. */
   authorize?: () => Promise<void>;
+  /**
+   * Where the audit log ended when the client subscribed: the follower may lag behind the
+   * log, and what was committed before the subscription is not news to this client.
+   */
+  startAfter: Promise<number>;
 }
+
+const sequenceOf = (event: ChangeEvent): number => (event.type === 'stance' ? event.change.sequence : event.finished.sequence);
 
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
@@ -56,7 +63,10 @@ export class ChangeFeed {
    * unsubscribes (return()) or `authorize` throws.
    */
   subscribe(accept: (event: ChangeEvent) => boolean, authorize?: () => Promise<void>): AsyncIterableIterator<ChangeEvent> {
-    const subscriber: Subscriber = { accept, queue: [], wake: null, failure: null, ...(authorize ? { authorize } : {}) };
+    const startAfter = this.executor.read('subscriptions/find-last-audit-sequence').then(([row]) => Number(row?.['last'] ?? 0));
+    // A failure here surfaces at the first next(); it must not be an unhandled rejection first.
+    startAfter.catch(() => undefined);
+    const subscriber: Subscriber = { accept, queue: [], wake: null, failure: null, startAfter, ...(authorize ? { authorize } : {}) };
     this.subscribers.add(subscriber);
     const subscribers = this.subscribers;
     const finish = () => {
@@ -71,7 +81,9 @@ export class ChangeFeed {
             finish();
             throw subscriber.failure;
           }
+          const after = await subscriber.startAfter;
           const event = subscriber.queue.shift();
+          if (event && sequenceOf(event) <= after) continue;
           if (event) return { value: event, done: false };
           if (!subscribers.has(subscriber)) return { value: undefined, done: true };
           await new Promise<void>((resolve) => (subscriber.wake = resolve));
