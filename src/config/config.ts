@@ -52,6 +52,8 @@ export interface RequestLimits {
   maxDocumentBytes: number;
   /** Lexical tokens of the GraphQL document. */
   maxTokens: number;
+  /** Fragment definitions in the GraphQL document. */
+  maxFragments: number;
   /** Field selections with every fragment spread expanded. */
   maxFields: number;
   maxDepth: number;
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxJsonDepth: readInteger(env, 'GRAPHQL_MAX_JSON_DEPTH', 64, 8, 1_000),
       maxDocumentBytes: readInteger(env, 'GRAPHQL_MAX_DOCUMENT_BYTES', 100_000, 1_000, 10_485_760),
       maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 10_000, 100, 1_000_000),
+      maxFragments: readInteger(env, 'GRAPHQL_MAX_FRAGMENTS', 100, 1, 100_000),
       maxFields: readInteger(env, 'GRAPHQL_MAX_FIELDS', 2_000, 10, 1_000_000),
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000),

@@ -26,7 +26,7 @@ const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexi
 /** The limits this plugin applies (see RequestLimits in the config). */
 export type QueryLimits = Pick<
   RequestLimits,
-  'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFields' | 'maxDepth' | 'maxComplexity' | 'maxMutationFields'
+  'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFragments' | 'maxFields' | 'maxDepth' | 'maxComplexity' | 'maxMutationFields'
 >;
 
 const ASSUMED_LIST_SIZE = 10;
@@ -65,7 +65,10 @@ function refuse(code: ErrorCode, limit: string, message: string, value: number, 
  * The HTTP layer runs them before Apollo sees the request (src/graph/http-guards.ts), so the
  * parser (recursive) and the validator never meet a document they would choke on.
  */
-export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth'>): AppError | undefined {
+export function checkDocument(
+  source: string,
+  limits: Pick<QueryLimits, 'maxDocumentBytes' | 'maxTokens' | 'maxJsonDepth' | 'maxFragments'>,
+): AppError | undefined {
   const bytes = Buffer.byteLength(source);
   if (bytes > limits.maxDocumentBytes) {
     return refuse(
@@ -76,7 +79,7 @@ export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocu
       limits.maxDocumentBytes,
     );
   }
-  const scan = scanDocument(source, { maxTokens: limits.maxTokens, maxNesting: limits.maxJsonDepth });
+  const scan = scanDocument(source, { maxTokens: limits.maxTokens, maxNesting: limits.maxJsonDepth, maxFragments: limits.maxFragments });
   if (scan.tokens > limits.maxTokens) {
     return refuse(
       ErrorCode.QUERY_TOO_COMPLEX,
@@ -84,6 +87,15 @@ export function checkDocument(source: string, limits: Pick<QueryLimits, 'maxDocu
       `The GraphQL document has more than ${limits.maxTokens} tokens, the limit.`,
       scan.tokens,
       limits.maxTokens,
+    );
+  }
+  if (scan.fragments > limits.maxFragments) {
+    return refuse(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      'fragments',
+      `The GraphQL document defines more than ${limits.maxFragments} fragments, the limit.`,
+      scan.fragments,
+      limits.maxFragments,
     );
   }
   if (scan.nesting > limits.maxJsonDepth) {

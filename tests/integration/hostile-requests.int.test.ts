@@ -51,6 +51,13 @@ function doublingChain(fragments: number): string {
   return text;
 }
 
+/** Fragment N spreads fragment N+1 once: cheap to expand, but validation slows with the count. */
+function linearChain(fragments: number): string {
+  let text = 'query Q { actors { items { ...F0 } } }\n';
+  for (let i = 0; i < fragments; i++) text += `fragment F${i} on Actor { ${i + 1 < fragments ? `...F${i + 1}` : 'id'} }\n`;
+  return text;
+}
+
 const json = (body: unknown) => JSON.stringify(body);
 
 /** One GET of /health/live on a connection of its own, as an orchestrator's probe makes it. */
@@ -68,6 +75,7 @@ function probeLive(): Promise<number | undefined> {
 const BOMBS: Array<{ name: string; body: string; contentType?: string; status: number; code: string }> = [
   { name: '24-fragment doubling chain', body: json({ query: doublingChain(24) }), status: 400, code: 'QUERY_TOO_COMPLEX' },
   { name: '200-fragment doubling chain', body: json({ query: doublingChain(200) }), status: 400, code: 'QUERY_TOO_COMPLEX' },
+  { name: '1,000-fragment linear chain', body: json({ query: linearChain(1_000) }), status: 400, code: 'QUERY_TOO_COMPLEX' },
   {
     name: 'too deep a selection',
     body: json({ query: `{ actors { items { proposed { position { proposedBy { actor { proposed { position { proposedBy { actor { id } } } } } } } } } } }` }),

@@ -85,6 +85,14 @@ describe('document and body bounds', () => {
     expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 'tokens', maximum: 10_000 });
   });
 
+  it('refuses more fragment definitions than the limit before parsing', async () => {
+    let text = 'query Q { actors { items { ...F0 } } }\n';
+    for (let i = 0; i < 1_000; i++) text += `fragment F${i} on Actor { ${i + 1 < 1_000 ? `...F${i + 1}` : 'id'} }\n`;
+    const answer = await postQuery(text);
+    expectCleanError(answer, 400, 'QUERY_TOO_COMPLEX');
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ limit: 'fragments', maximum: 100 });
+  });
+
   it('refuses a document larger than the byte limit', async () => {
     const answer = await postQuery(`{ actors { total } } # ${'x'.repeat(100_000)}`);
     expectCleanError(answer, 400, 'QUERY_TOO_COMPLEX');

@@ -23,6 +23,11 @@ describe('operationDepth', () => {
     const document = parse('{ actors { items { ...A } } } fragment A on Actor { id ...A }');
     expect(operationDepth(document)).toBe(3);
   });
+
+  it('counts fragment definitions, not fields or arguments named "fragment"', () => {
+    const text = '{ a(fragment: 1) { fragment } } fragment A on T { b } fragment B on T { c }';
+    expect(scanDocument(text, { maxTokens: 1_000, maxNesting: 64, maxFragments: 10 }).fragments).toBe(2);
+  });
 });
 
 describe('operationCost', () => {
@@ -37,6 +42,11 @@ describe('operationCost', () => {
     const schema = await buildAppSchema();
     const document = parse('query ($n: Int) { actors(page: { limit: $n }) { items { proposed { id } } } }');
     expect(operationCost(schema, document, { n: 200 })).toBeGreaterThan(operationCost(schema, document, { n: 5 }));
+  });
+
+  it('counts fragment definitions, not fields or arguments named "fragment"', () => {
+    const text = '{ a(fragment: 1) { fragment } } fragment A on T { b } fragment B on T { c }';
+    expect(scanDocument(text, { maxTokens: 1_000, maxNesting: 64, maxFragments: 10 }).fragments).toBe(2);
   });
 });
 
@@ -67,16 +77,31 @@ describe('measureOperation', () => {
     );
     expect(measureOperation(document, 'M').rootFields).toBe(3);
   });
+
+  it('counts fragment definitions, not fields or arguments named "fragment"', () => {
+    const text = '{ a(fragment: 1) { fragment } } fragment A on T { b } fragment B on T { c }';
+    expect(scanDocument(text, { maxTokens: 1_000, maxNesting: 64, maxFragments: 10 }).fragments).toBe(2);
+  });
 });
 
 describe('scanDocument', () => {
   it('counts tokens and bracket nesting without parsing', () => {
-    expect(scanDocument('{ a(x: [[1]]) { b } }', { maxTokens: 100, maxNesting: 100 })).toEqual({ tokens: 15, nesting: 4, stoppedEarly: false });
+    expect(scanDocument('{ a(x: [[1]]) { b } }', { maxTokens: 100, maxNesting: 100, maxFragments: 10 })).toEqual({
+      tokens: 15,
+      nesting: 4,
+      fragments: 0,
+      stoppedEarly: false,
+    });
   });
 
   it('stops at the first bound passed, however long the document', () => {
     const deep = `{ a(x: ${'['.repeat(20_000)}1${']'.repeat(20_000)}) }`;
-    expect(scanDocument(deep, { maxTokens: 1_000_000, maxNesting: 64 })).toMatchObject({ nesting: 65, stoppedEarly: true });
-    expect(scanDocument('{ a }'.repeat(10_000), { maxTokens: 100, maxNesting: 64 })).toMatchObject({ tokens: 101, stoppedEarly: true });
+    expect(scanDocument(deep, { maxTokens: 1_000_000, maxNesting: 64, maxFragments: 10 })).toMatchObject({ nesting: 65, stoppedEarly: true });
+    expect(scanDocument('{ a }'.repeat(10_000), { maxTokens: 100, maxNesting: 64, maxFragments: 10 })).toMatchObject({ tokens: 101, stoppedEarly: true });
+  });
+
+  it('counts fragment definitions, not fields or arguments named "fragment"', () => {
+    const text = '{ a(fragment: 1) { fragment } } fragment A on T { b } fragment B on T { c }';
+    expect(scanDocument(text, { maxTokens: 1_000, maxNesting: 64, maxFragments: 10 }).fragments).toBe(2);
   });
 });
