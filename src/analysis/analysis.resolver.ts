@@ -77,7 +77,7 @@ export class AnalysisResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    return findConnection(ctx.executor, fromId, toId, limit, via);
+    return findConnection(ctx.reader, fromId, toId, limit, via);
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

@@ -69,7 +69,7 @@ export class StanceChangesResolver {
     if (fromMeetingId && !fromMeeting) throw badUserInput('fromMeetingId', `names no meeting: "${fromMeetingId}"`);
     if (toMeetingId && !toMeeting) throw badUserInput('toMeetingId', `names no meeting: "${toMeetingId}"`);
 
-    const rows = await ctx.executor.read('analysis/stance-changes', {
+    const rows = await ctx.reader.read('analysis/stance-changes', {
       fromMeetingId: fromMeetingId ?? null,
       fromStart: fromPeriod?.from ?? null,
       fromEnd: fromPeriod?.to ?? null,

@@ -129,6 +129,7 @@ export class Executor {
       notifyBegin: () => this.notifyBegin({ label: 'graphql-request', mode: 'READ' }),
       toParams: (params) => toNeo4jParams(params) as Params,
       toRow: (record) => toPlain(record) as Row,
+      checkDeadline: () => this.checkDeadline(),
     });
   }
 
@@ -190,15 +191,20 @@ export class Executor {
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (!this.parallel) return this.openTransaction(mode, label, work);
     return this.parallel.run(() => {
-      if (this.deadline && Date.now() > this.deadline.at) {
-        const { timeoutMs } = this.deadline;
-        throw new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${timeoutMs} ms limit and was stopped.`, {
-          limit: 'requestTimeoutMs',
-          maximum: timeoutMs,
-        });
-      }
+      this.checkDeadline();
       return this.openTransaction(mode, label, work);
     });
+  }
+
+  /** On a request's view: refuses to start more database work once the request is out of time. */
+  private checkDeadline(): void {
+    if (this.deadline && Date.now() > this.deadline.at) {
+      const { timeoutMs } = this.deadline;
+      throw new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${timeoutMs} ms limit and was stopped.`, {
+        limit: 'requestTimeoutMs',
+        maximum: timeoutMs,
+      });
+    }
   }
 
   private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

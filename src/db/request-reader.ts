@@ -5,10 +5,10 @@
  * first RUN), keeps one request's reads on one connection (100 aliased fields cannot take 100
  * pooled connections from other clients), and gives them one consistent view.
  *
- * The driver queues the queries of one transaction on its connection, so resolvers may still
- * issue them concurrently. A failed transaction is dropped; a read that failed because the
- * database was briefly unavailable, or because a sibling query broke the shared transaction,
- * is retried once in a fresh one (reads are idempotent).
+ * Resolvers may issue reads concurrently; they run in turn, each after a deadline check. A
+ * failed transaction is dropped; a read that failed because the database was briefly
+ * unavailable, or because a sibling query broke the shared transaction, is retried once in a
+ * fresh one (reads are idempotent).
  */
 import type { Session, Transaction } from 'neo4j-driver';
 
@@ -29,6 +29,8 @@ export interface RequestReaderDeps {
   notifyBegin(): void;
   toParams(params: Params): Params;
   toRow(record: Record<string, unknown>): Row;
+  /** Throws QUERY_TIMEOUT once the request is past its wall-time bound, so no query starts then. */
+  checkDeadline(): void;
 }
 
 interface Open {
@@ -44,8 +46,23 @@ export class RequestReader implements Reader {
 
   constructor(private readonly deps: RequestReaderDeps) {}
 
+  /** The request's queries, one after another (see read). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs a read in the request's transaction. Reads run one after another: the connection
+   * would run them in turn anyway, and so each one checks the request's deadline before it
+   * starts (500 aliased fields queue here rather than all reaching the database).
+   */
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
+    const next = this.queue.then(() => this.readNow(queryName, params));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readNow(queryName: string, params: Params): Promise<Row[]> {
     for (let attempt = 1; ; attempt += 1) {
+      this.deps.checkDeadline();
       const opening = this.open();
       let open: Open | undefined;
       try {

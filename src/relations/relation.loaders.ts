@@ -6,14 +6,15 @@
  */
 import DataLoader from 'dataloader';
 
-import type { Executor, Row } from '../db/executor.js';
+import type { Row } from '../db/executor.js';
+import type { Reader } from '../db/request-reader.js';
 import type { RequestContext } from '../graph/context.js';
 import { type Props, toStance } from '../shared/mapping.js';
 import type { Stance } from '../stances/stance.type.js';
 import { toInvolvement, toStanceTarget } from './relation.mapping.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
 
-function groupedBy<T>(executor: Executor, queryName: string, map: (row: Row) => T, extra: Record<string, unknown> = {}) {
+function groupedBy<T>(executor: Reader, queryName: string, map: (row: Row) => T, extra: Record<string, unknown> = {}) {
   return new DataLoader<string, T[]>(async (ids) => {
     const rows = await executor.read(queryName, { ids: [...ids], ...extra });
     const groups = new Map<string, T[]>();
@@ -25,7 +26,7 @@ function groupedBy<T>(executor: Executor, queryName: string, map: (row: Row) => 
   });
 }
 
-function createRelationLoaders(executor: Executor) {
+function createRelationLoaders(executor: Reader) {
   const targetedBy = (includeRetracted: boolean) =>
     groupedBy<Stance>(executor, 'relations/find-stances-by-targets', (row) => toStance(row['stance'] as Props), { includeRetracted });
   return {
@@ -45,7 +46,7 @@ const perRequest = new WeakMap<object, RelationLoaders>();
 export function relationLoaders(ctx: RequestContext): RelationLoaders {
   let loaders = perRequest.get(ctx.loaders);
   if (!loaders) {
-    loaders = createRelationLoaders(ctx.executor);
+    loaders = createRelationLoaders(ctx.reader);
     perRequest.set(ctx.loaders, loaders);
   }
   return loaders;

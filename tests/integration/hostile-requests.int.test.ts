@@ -96,7 +96,7 @@ const BOMBS: Array<{ name: string; body: string; contentType?: string; status: n
   },
   {
     name: '500 aliased page fields',
-    body: json({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: actors(page: { limit: 200 }) { total }`).join(' ')} }` }),
+    body: json({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: actors(page: { limit: 200 }) { total items { id } }`).join(' ')} }` }),
     status: 400,
     code: 'QUERY_TOO_COMPLEX',
   },

@@ -34,6 +34,7 @@ const NO_STANCE_FILTER = {
   positionIds: null,
   topics: null,
   meetingIds: null,
+  targetIds: null,
   sourceIds: null,
   from: null,
   to: null,
@@ -59,8 +60,8 @@ const QUERIES: Array<[string, Params]> = [
   ['actors/count-actors', { kind: null, name: null }],
   ['positions/list-positions', { type: null, topics: null, title: null, ...PAGE }],
   ['positions/count-positions', { type: null, topics: null, title: null }],
-  ['meetings/list-meetings', { status: null, from: null, to: null, title: null, ...MEETING_PAGE }],
-  ['meetings/count-meetings', { status: null, from: null, to: null, title: null }],
+  ['meetings/list-meetings', { status: null, kinds: null, from: null, to: null, title: null, ...MEETING_PAGE }],
+  ['meetings/count-meetings', { status: null, kinds: null, from: null, to: null, title: null }],
   ['sources/list-sources', { ...PAGE }],
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
   ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, ...PAGE }],

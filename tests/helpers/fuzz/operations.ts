@@ -138,10 +138,14 @@ export function editorMutation(rng: Rng, ctx: OperationContext): string {
     if (arg.name === 'input' && isInputObjectType(getNamedType(arg.type))) {
       const input = getNamedType(arg.type);
       if (!isInputObjectType(input)) return '';
+      // Every item the input names at its top level (its own id, and the ends of an edge it
+      // records: stanceId, actorId, positionId, meetingId) is one of this run's.
       const fields = Object.values(input.getFields()).map((f) =>
         f.name === 'id'
           ? `id: ${marked(field.name.replace(/^(create|record)/, '').toLowerCase() || 'actor')}`
-          : `${f.name}: ${literalFor(rng, f.type, ctx, f.name, 1)}`,
+          : /^[a-z]+Id$/.test(f.name)
+            ? `${f.name}: ${marked(f.name.slice(0, -2))}`
+            : `${f.name}: ${literalFor(rng, f.type, ctx, f.name, 1)}`,
       );
       return `input: { ${fields.join(', ')} }`;
     }
