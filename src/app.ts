@@ -89,6 +89,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
+    // main.ts stops the app on SIGTERM/SIGINT itself. Apollo's own handlers (on unless
+    // NODE_ENV=test) would start a second stop alongside it, which then hangs until the forced
+    // exit 15 s later, with exit code 1.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const normalized = normalizeError(nameBadArgument(formatted, error), error, config.development);
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
