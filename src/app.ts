@@ -103,6 +103,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Without introspection, "Did you mean ...?" would still spell out the schema field by field.
     hideSchemaDetailsFromClientErrors: !config.introspection,
+    // main.ts stops the app on SIGTERM/SIGINT itself. Apollo's own handlers (on unless
+    // NODE_ENV=test) would start a second stop alongside it, which then hangs until the forced
+    // exit 15 s later, with exit code 1.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const normalized = normalizeError(nameBadArgument(formatted, error, parsedDocuments), error, config.development);
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {

@@ -55,6 +55,12 @@ export class AuditFollower {
     return this.position;
   }
 
+  /** Where the audit log ends in the database now (a subscription starts after this). */
+  async logEnd(): Promise<number> {
+    const [row] = await this.executor.read('subscriptions/find-last-audit-sequence');
+    return Number(row?.['last'] ?? 0);
+  }
+
   onEntries(listener: EntryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -94,8 +100,7 @@ export class AuditFollower {
 
   private async poll(): Promise<void> {
     if (this.position === null) {
-      const [row] = await this.executor.read('subscriptions/find-last-audit-sequence');
-      this.position = Number(row?.['last'] ?? 0);
+      this.position = await this.logEnd();
       return;
     }
     const limit = this.options.batchLimit ?? 500;

@@ -13,6 +13,9 @@ import { type ImportFinished, type StanceChange, StanceChangeKind } from './subs
 
 export type ChangeEvent = { type: 'stance'; change: StanceChange } | { type: 'import'; finished: ImportFinished };
 
+/** The audit-log number of an event (an import's: that of its last change). */
+const sequenceOf = (event: ChangeEvent): number => (event.type === 'stance' ? event.change.sequence : event.finished.sequence);
+
 /** A subscriber this far behind is ended (with a way to resume) rather than buffered without bound. */
 export const MAX_QUEUED_EVENTS = 10_000;
 
@@ -28,19 +31,14 @@ const IMPORT_VIA = new Set(['import', 'cli']);
 
 interface Subscriber {
   accept(event: ChangeEvent): boolean;
+  /** Only changes committed after this number reach the subscriber; null while it is being read. */
+  after: number | null;
   queue: ChangeEvent[];
   wake: (() => void) | null;
   failure: unknown;
   /** Checked before delivering (at most every few seconds): a revoked token ends the stream. */
   authorize?: () => Promise<void>;
-  /**
-   * Where the audit log ended when the client subscribed: the follower may lag behind the
-   * log, and what was committed before the subscription is not news to this client.
-   */
-  startAfter: Promise<number>;
 }
-
-const sequenceOf = (event: ChangeEvent): number => (event.type === 'stance' ? event.change.sequence : event.finished.sequence);
 
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
@@ -49,7 +47,7 @@ export class ChangeFeed {
 
   constructor(
     private readonly executor: Executor,
-    follower: AuditFollower,
+    private readonly follower: AuditFollower,
   ) {
     follower.onEntries((entries) => this.publish(entries));
   }
@@ -59,15 +57,22 @@ export class ChangeFeed {
   }
 
   /**
-   * An ordered stream of the events that `accept` lets through, from now on, until the client
-   * unsubscribes (return()) or `authorize` throws.
+   * An ordered stream of the events that `accept` lets through, for every change committed
+   * from now on, until the client unsubscribes (return()) or `authorize` throws.
+   *
+   * "Now" is where the audit log ends in the database once the subscriber is registered: a
+   * change committed later is read by a later poll, which delivers to this subscriber; one
+   * committed earlier, not yet delivered by the follower, is dropped for it.
    */
-  subscribe(accept: (event: ChangeEvent) => boolean, authorize?: () => Promise<void>): AsyncIterableIterator<ChangeEvent> {
-    const startAfter = this.executor.read('subscriptions/find-last-audit-sequence').then(([row]) => Number(row?.['last'] ?? 0));
-    // A failure here surfaces at the first next(); it must not be an unhandled rejection first.
-    startAfter.catch(() => undefined);
-    const subscriber: Subscriber = { accept, queue: [], wake: null, failure: null, startAfter, ...(authorize ? { authorize } : {}) };
+  async subscribe(accept: (event: ChangeEvent) => boolean, authorize?: () => Promise<void>): Promise<AsyncIterableIterator<ChangeEvent>> {
+    const subscriber: Subscriber = { accept, after: null, queue: [], wake: null, failure: null, ...(authorize ? { authorize } : {}) };
     this.subscribers.add(subscriber);
+    try {
+      subscriber.after = await this.follower.logEnd();
+    } catch (error) {
+      this.subscribers.delete(subscriber);
+      throw error;
+    }
     const subscribers = this.subscribers;
     const finish = () => {
       subscribers.delete(subscriber);
@@ -81,10 +86,9 @@ export class ChangeFeed {
             finish();
             throw subscriber.failure;
           }
-          const after = await subscriber.startAfter;
           const event = subscriber.queue.shift();
-          if (event && sequenceOf(event) <= after) continue;
-          if (event) return { value: event, done: false };
+          if (event && sequenceOf(event) > (subscriber.after as number)) return { value: event, done: false };
+          if (event) continue;
           if (!subscribers.has(subscriber)) return { value: undefined, done: true };
           await new Promise<void>((resolve) => (subscriber.wake = resolve));
           subscriber.wake = null;
@@ -128,7 +132,8 @@ export class ChangeFeed {
   private async toEvents(entries: readonly FollowedEntry[]): Promise<ChangeEvent[]> {
     const stanceIds = [...new Set(entries.filter((e) => e.targetKind === 'STANCE' && STANCE_CHANGES[e.action]).map((e) => e.targetId))];
     const stances = new Map<string, Stance>();
-    if (stanceIds.length > 0 && this.subscribers.size > 0) {
+    // Read even with no subscriber yet: one may register while this poll is being delivered.
+    if (stanceIds.length > 0) {
       for (const row of await this.executor.read('stances/find-stances-by-ids', { ids: stanceIds })) {
         const stance = toStance(row['stance'] as Props);
         stances.set(stance.id, stance);

@@ -70,11 +70,11 @@ export class SubscriptionResolver {
   @Subscription(() => StanceChange, {
     description:
       'Every stance recorded, updated, retracted or given another source from now on, through any API replica, in commit order, within a few seconds. Over WebSocket (graphql-ws) on /graphql.',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const filter = (args as { filter?: StanceChangeFilter | null }).filter ?? null;
       checkFilter(filter);
       const ctx = context as RequestContext;
-      const events = feedOf(ctx).subscribe((event) => event.type === 'stance' && matchesFilter(event.change, filter), ctx.reauthorize);
+      const events = await feedOf(ctx).subscribe((event) => event.type === 'stance' && matchesFilter(event.change, filter), ctx.reauthorize);
       return payloads(events, (event) => (event.type === 'stance' ? event.change : null), ctx);
     },
   })
@@ -91,9 +91,9 @@ export class SubscriptionResolver {
   @Subscription(() => ImportFinished, {
     description:
       'Every import that committed changes (importDataset or npm run import), through any API replica, within a few seconds. Over WebSocket (graphql-ws) on /graphql.',
-    subscribe: ({ context }) => {
+    subscribe: async ({ context }) => {
       const ctx = context as RequestContext;
-      const events = feedOf(ctx).subscribe((event) => event.type === 'import', ctx.reauthorize);
+      const events = await feedOf(ctx).subscribe((event) => event.type === 'import', ctx.reauthorize);
       return payloads(events, (event) => (event.type === 'import' ? event.finished : null), ctx);
     },
   })

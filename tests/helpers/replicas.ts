@@ -65,6 +65,8 @@ export async function startReplica(name: string, env: Record<string, string>): P
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // As deployed: vitest's NODE_ENV=test changes how Apollo treats termination signals.
+      NODE_ENV: 'production',
       ...env,
     },
   });

@@ -152,4 +152,9 @@ describe('two API replicas on one Neo4j', () => {
     });
     expect(written.body.data?.retractStance).toEqual({ status: 'RETRACTED' });
   });
+
+  it('B stops gracefully on SIGTERM, as an orchestrator stops a replica', async () => {
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+  });
 });
