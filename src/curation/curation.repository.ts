@@ -31,6 +31,11 @@ export interface Stamp {
 }
 
 /** Which of the ids exist, and as what kind. */
+/** Takes the import lock until the transaction ends: imports run one after another. */
+export async function lockImports(run: Runner): Promise<void> {
+  await run.run('curation/lock-imports');
+}
+
 export async function findIds(run: Runner, ids: readonly string[]): Promise<Map<string, IdKind>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();

@@ -61,6 +61,9 @@ type Row = Record<string, unknown>;
 export async function importDatasets(executor: Executor, named: NamedDataset[], options: ImportOptions): Promise<ImportReport> {
   const progress = options.progress ?? (() => undefined);
   const work = async (run: Runner): Promise<ImportReport> => {
+    // A real import compares with the graph only once earlier imports have committed: two
+    // imports of the same file must not both find the items missing and both claim them.
+    if (!options.dryRun) await repository.lockImports(run);
     const datasets = await validate(run, named, progress);
     const plans: Array<{ data: SeedDataset; items: PlannedItem[] }> = [];
     for (const { file, data } of datasets) plans.push(await plan(run, file, data, progress));

@@ -447,3 +447,24 @@ describe('npm run import', () => {
     expect(broken.stderr).toContain('is not valid JSON');
   });
 });
+
+describe('concurrent imports (issue #9, defect 7)', () => {
+  it('two identical imports at once: one creates each item, the other finds it in place, and the audit log says so', async () => {
+    // The same new round under ids of its own, so the tests above are not disturbed.
+    const data = JSON.parse(JSON.stringify(newRound()).replaceAll(`${marker}-`, `${marker}-twice-`)) as ReturnType<typeof newRound>;
+    const [first, second] = await Promise.all([
+      importDatasets(app.executor, [{ file: 'first.json', data }], { dryRun: false, by: `first-${marker}`, via: 'import' }),
+      importDatasets(app.executor, [{ file: 'second.json', data }], { dryRun: false, by: `second-${marker}`, via: 'import' }),
+    ]);
+    expect(first.created + second.created).toBe(ITEMS);
+    expect(Math.min(first.created, second.created)).toBe(0);
+    const creates = await app.executor.runStatement(
+      "MATCH (e:AuditEntry {action: 'CREATE'}) WHERE e.targetId CONTAINS $infix RETURN e.targetId AS id, collect(e.by) AS by",
+      { infix: `${marker}-twice-` },
+      'READ',
+    );
+    expect(creates).toHaveLength(ITEMS);
+    const creator = first.created > 0 ? `first-${marker}` : `second-${marker}`;
+    for (const row of creates) expect(row['by'], String(row['id'])).toEqual([creator]);
+  });
+});
