@@ -68,6 +68,11 @@ export interface ContextOptions {
   principal?: Principal | null;
   /** Bookmarks from the request's Bookmark header: read after those writes (src/graph/bookmarks.ts). */
   bookmarks?: readonly string[];
+  /**
+   * A subscription's context: it lives as long as the connection, so the request wall-time bound
+   * does not apply (each event's reads are bounded by the transaction timeout).
+   */
+  longLived?: boolean;
 }
 
 export interface CreateAppOptions {
@@ -139,7 +144,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Each request gets its own bound on parallel database work (the pool is shared by all),
     // and reads after the bookmarks it brings (its own writes, maybe through another replica);
     // its reads share one read transaction (src/graph/request-reads.ts).
-    const requestExecutor = executor.withBookmarks(options.bookmarks ?? []).forRequest(config.limits.maxParallelQueries, config.limits.requestTimeoutMs);
+    const requestExecutor = executor
+      .withBookmarks(options.bookmarks ?? [])
+      .forRequest(config.limits.maxParallelQueries, options.longLived ? undefined : config.limits.requestTimeoutMs);
     const context: RequestContext = {
       executor: requestExecutor,
       ...createRequestReads(requestExecutor),

@@ -130,6 +130,7 @@ export class Executor {
       toParams: (params) => toNeo4jParams(params) as Params,
       toRow: (record) => toPlain(record) as Row,
       checkDeadline: () => this.checkDeadline(),
+      schedule: (task) => (this.parallel ? this.parallel.run(task) : task()),
     });
   }
 

@@ -5,8 +5,8 @@
  * first RUN), keeps one request's reads on one connection (100 aliased fields cannot take 100
  * pooled connections from other clients), and gives them one consistent view.
  *
- * Resolvers may issue reads concurrently; they run in turn, each after a deadline check. A
- * failed transaction is dropped; a read that failed because the database was briefly
+ * Resolvers may issue reads concurrently; a bounded number run at once, each after a deadline
+ * check. A failed transaction is dropped; a read that failed because the database was briefly
  * unavailable, or because a sibling query broke the shared transaction, is retried once in a
  * fresh one (reads are idempotent).
  */
@@ -31,6 +31,8 @@ export interface RequestReaderDeps {
   toRow(record: Record<string, unknown>): Row;
   /** Throws QUERY_TIMEOUT once the request is past its wall-time bound, so no query starts then. */
   checkDeadline(): void;
+  /** Runs a task within the request's bound on database work in parallel. */
+  schedule<T>(task: () => Promise<T>): Promise<T>;
 }
 
 interface Open {
@@ -46,18 +48,13 @@ export class RequestReader implements Reader {
 
   constructor(private readonly deps: RequestReaderDeps) {}
 
-  /** The request's queries, one after another (see read). */
-  private queue: Promise<unknown> = Promise.resolve();
-
   /**
-   * Runs a read in the request's transaction. Reads run one after another: the connection
-   * would run them in turn anyway, and so each one checks the request's deadline before it
-   * starts (500 aliased fields queue here rather than all reaching the database).
+   * Runs a read in the request's transaction. At most the request's parallel bound of reads
+   * are in flight at once (the others wait their turn), and each checks the request's deadline
+   * as it starts: 500 aliased fields queue here rather than all reaching the database.
    */
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
-    const next = this.queue.then(() => this.readNow(queryName, params));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.deps.schedule(() => this.readNow(queryName, params));
   }
 
   private async readNow(queryName: string, params: Params): Promise<Row[]> {

@@ -41,7 +41,7 @@ export interface SubscriptionServerDeps {
   tokens: TokenStore;
   feed: ChangeFeed;
   logger: Logger;
-  createContext(options: { principal: Principal | null }): RequestContext;
+  createContext(options: { principal: Principal | null; longLived: boolean }): RequestContext;
 }
 
 export function attachSubscriptionServer(httpServer: Server, deps: SubscriptionServerDeps): { close(): Promise<void> } {
@@ -99,7 +99,7 @@ export function attachSubscriptionServer(httpServer: Server, deps: SubscriptionS
             `Query depth ${depth} exceeds the depth limit of ${deps.config.limits.maxDepth} by ${depth - deps.config.limits.maxDepth}.`,
           );
         }
-        const contextValue = deps.createContext({ principal: connection.principal });
+        const contextValue = deps.createContext({ principal: connection.principal, longLived: true });
         contextValue.changes = deps.feed;
         if (connection.token !== undefined) contextValue.reauthorize = reauthorizer(deps.tokens, connection.token);
         return {
