@@ -121,6 +121,8 @@ describe('the review page', () => {
     expect(await selectedText(page)).toContain('Sylvania');
     await page.selectOption('#edit-kind', 'CONSIDERING');
     await page.selectOption('#edit-position', ids.position);
+    // Addressed to Marovia: recorded as the stance's target, with the same quote.
+    await page.fill('#edit-targets', 'marovia');
     await page.click('#accept');
     await page.waitForFunction(() => window.__review?.accepted.length === 2);
     expect(await page.locator('#text mark.accepted').count()).toBe(2);
@@ -165,6 +167,15 @@ describe('the review page', () => {
         quote: 'Marovia proposed a joint border commission at the talks in Geneva.',
         slice: 'Marovia proposed a joint border commission at the talks in Geneva.',
       },
+    ]);
+    const targeted = await queryAs(
+      app,
+      null,
+      `query ($id: ID!) { stances(filter: { sourceIds: [$id], kinds: [CONSIDERING] }) { items { targets { actor { id } evidence { quote } } } } }`,
+      { id: sourceId },
+    );
+    expect(targeted.stances.items[0].targets).toEqual([
+      { actor: { id: ids.marovia }, evidence: [{ quote: 'Sylvania rejected the joint border commission, its envoy told reporters.' }] },
     ]);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'review-pasted.png') });

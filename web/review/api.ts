@@ -136,6 +136,27 @@ export async function createActor(input: Record<string, unknown>): Promise<strin
   return data.createActor.id;
 }
 
+/** The id of the actor with this name or alias (case and accents ignored), when one matches. */
+export async function findActorId(name: string): Promise<string | null> {
+  const data = await run<{ actors: { items: Array<{ id: string; name: string; aliases: string[] }> } }>(
+    `query ($name: String!) { actors(name: $name, page: { limit: 10 }) { items { id name aliases } } }`,
+    { name },
+  );
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const exact = data.actors.items.filter((a) => [a.name, ...a.aliases].some((n) => fold(n) === fold(name)));
+  const match = exact.length === 1 ? exact[0] : data.actors.items.length === 1 ? data.actors.items[0] : undefined;
+  return match?.id ?? null;
+}
+
+/** Records whom a stance is addressed to, quoting the same passage; a target already recorded stays (CONFLICT). */
+export async function recordTarget(stanceId: string, actorId: string, evidence: Array<{ sourceId: string; quote: string }>): Promise<void> {
+  try {
+    await run(`mutation ($input: RecordStanceTargetInput!) { recordStanceTarget(input: $input) { actor { id } } }`, { input: { stanceId, actorId, evidence } });
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'CONFLICT') throw error;
+  }
+}
+
 export async function createPosition(input: Record<string, unknown>): Promise<string> {
   const data = await run<{ createPosition: { id: string } }>(`mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, { input });
   return data.createPosition.id;

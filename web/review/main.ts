@@ -13,10 +13,12 @@ import {
   createActor,
   createPosition,
   createSource,
+  findActorId,
   listSourcesWithText,
   loadSource,
   loadVocabulary,
   recordOrAddSource,
+  recordTarget,
   setToken,
   type SourceView,
   type Vocabulary,
@@ -216,10 +218,20 @@ async function accept(): Promise<void> {
       cameo: edited ? null : c.cameo,
       evidence,
     });
+    // Targets: the actors the stance is addressed to, by name (the drafted ones, or as edited).
+    const unknownTargets: string[] = [];
+    for (const name of $<HTMLInputElement>('edit-targets')
+      .value.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean)) {
+      const targetId = c.targets.find((t) => t.name === name)?.actorId ?? (await findActorId(name));
+      if (!targetId) unknownTargets.push(name);
+      else if (targetId !== actorId) await recordTarget(stanceId, targetId, evidence);
+    }
     state.accepted.set(c.id, stanceId);
     // A new actor or position is offered for the next candidates too.
     state.vocabulary = await loadVocabulary();
-    status(`Accepted: ${stanceId}`);
+    status(`Accepted: ${stanceId}${unknownTargets.length > 0 ? ` (no actor named ${unknownTargets.join(', ')}: not recorded as a target)` : ''}`);
     select(state.selected + 1);
     probe.accepted.push(stanceId);
   } catch (error) {
