@@ -4,18 +4,7 @@
  * metadata, converts the records to plain values, and maps Neo4j failures to error codes by
  * their `code`, never by message text.
  */
-import neo4j, {
-  type BookmarkManager,
-  type Driver,
-  type ManagedTransaction,
-  Neo4jError,
-  isDate,
-  isDateTime,
-  isLocalDateTime,
-  isDuration,
-  isLocalTime,
-  isTime,
-} from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -23,7 +12,9 @@ import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
 import { ParallelLimit } from './parallel-limit.js';
 import { type ExperimentScope, runExperiment } from './experiment.js';
+import { describeFailure, mapNeo4jCode } from './neo4j-errors.js';
 import { RequestReader } from './request-reader.js';
+import { toNeo4jParams, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -295,62 +286,4 @@ async function runOn(tx: ManagedTransaction, queryName: string, params: Params, 
   notify(queryName);
   const result = await tx.run(cypherText(queryName), toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
-}
-
-/** Maps a Neo4j status code (e.g. "Neo.ClientError.Schema.ConstraintValidationFailed") to ours. */
-export function mapNeo4jCode(code: string): ErrorCode | undefined {
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return ErrorCode.DATABASE_UNAVAILABLE;
-  // The driver's own errors carry no server code ("N/A"): a connection-pool acquisition that
-  // timed out, a connection lost or refused while Neo4j starts up or shuts down. All of them
-  // mean the database cannot serve right now.
-  if (code === 'N/A') return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code.startsWith('Neo.TransientError.')) return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return ErrorCode.DATABASE_UNAVAILABLE;
-  // The service's own credentials were refused: the database is unusable for every client.
-  if (code.startsWith('Neo.ClientError.Security.')) return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return ErrorCode.QUERY_TIMEOUT;
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return ErrorCode.CONFLICT;
-  // Only a client's Bookmark header brings bookmarks the database did not issue.
-  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') return ErrorCode.BAD_USER_INPUT;
-  return undefined;
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof Neo4jError) {
-    if (error.code.startsWith('Neo.ClientError.Security.')) return `Neo4j refused the credentials (${error.code})`;
-    if (error.code === 'ServiceUnavailable') return 'Neo4j is not reachable';
-    return `Neo4j error ${error.code}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * JavaScript has one number type; Cypher tells integers from floats and LIMIT, SKIP and list
- * slices need integers. This graph stores no fractional numbers, so whole numbers go as
- * integers.
- */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParams(inner)]));
-  }
-  return value;
-}
-
-/** Neo4j values to plain JSON-friendly values: temporals become ISO strings. */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  // Instants as ISO 8601 in UTC with milliseconds (Neo4j would print nanoseconds).
-  if (isDateTime(value)) return value.toStandardDate().toISOString();
-  if (isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
-    return value.toString();
-  }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
 }

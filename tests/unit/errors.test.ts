@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-import { mapNeo4jCode } from '../../src/db/executor.js';
+import { mapNeo4jCode } from '../../src/db/neo4j-errors.js';
 import { AppError, ErrorCode, badUserInput, httpStatusOf, normalizeError } from '../../src/errors/errors.js';
 
 const wrap = (original: Error) =>
