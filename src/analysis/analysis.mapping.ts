@@ -3,15 +3,7 @@ import { toMeeting } from '../meetings/meeting.mapping.js';
 import { toPosition } from '../positions/position.mapping.js';
 import type { Props } from '../shared/row-values.js';
 import { toStance } from '../stances/stance.mapping.js';
-import type { Dispute, GraphPath, TimelineEvent, TimelineEventKind } from './analysis.type.js';
-
-/** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
-export function pathNodeKind(labels: string[]): string {
-  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return labels[0] ?? 'Node';
-}
+import type { Dispute, TimelineEvent, TimelineEventKind } from './analysis.type.js';
 
 export function toDispute(row: Props): Dispute {
   return {
@@ -19,16 +11,6 @@ export function toDispute(row: Props): Dispute {
     proposed: (row['proposed'] as Props[]).map(toStance),
     rejected: (row['rejected'] as Props[]).map(toStance),
   };
-}
-
-export function toGraphPath(row: Props): GraphPath {
-  const edges = row['edges'] as GraphPath['edges'];
-  const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
-    id: node.id,
-    kind: pathNodeKind(node.labels),
-    label: node.label,
-  }));
-  return { length: edges.length, nodes, edges };
 }
 
 export function toTimelineEvent(row: Props): TimelineEvent {

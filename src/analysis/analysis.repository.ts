@@ -5,8 +5,8 @@ import { toPosition } from '../positions/position.mapping.js';
 import type { Topic } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
 import type { Props } from '../shared/row-values.js';
-import { toDispute, toGraphPath, toTimelineEvent } from './analysis.mapping.js';
-import type { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
+import { toDispute, toTimelineEvent } from './analysis.mapping.js';
+import type { Dispute, TimelineEvent } from './analysis.type.js';
 
 export interface TimelineFilter {
   actorId: string | null;
@@ -29,10 +29,6 @@ export class AnalysisRepository {
   async disputes(actorIds: string[], includeMembers: boolean, window: Window, stanceCap: number): Promise<Dispute[]> {
     const rows = await this.reader.read('analysis/disputes', { actorIds, includeMembers, stanceCap, ...window });
     return rows.map(toDispute);
-  }
-
-  async connection(fromId: string, toId: string, limit: number): Promise<GraphPath[]> {
-    return (await this.reader.read('analysis/connection', { fromId, toId, limit })).map(toGraphPath);
   }
 
   async timeline(filter: TimelineFilter): Promise<TimelineEvent[]> {

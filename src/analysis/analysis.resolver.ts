@@ -31,8 +31,6 @@ function checkLimit(limit: number, max: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput('limit', `must be between 1 and ${max}, got ${limit}`);
 }
 
-export { pathNodeKind } from './analysis.mapping.js';
-
 @Resolver()
 export class AnalysisResolver {
   @Query(() => [Position], {

@@ -64,7 +64,9 @@ export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Req
 export function readAccessMiddleware(tokens: TokenStore, readsRequireToken: boolean): RequestHandler {
   return (req, res, next) => {
     const token = bearerTokenOf(req.headers.authorization);
-    const checked = token === undefined ? Promise.resolve(undefined) : tokens.authenticate(token);
+    // identifyCaller (src/graph/http-guards.ts) may have checked the token already: reuse its answer.
+    const known = res.locals['authentication'] as Authentication | undefined;
+    const checked = token === undefined ? Promise.resolve(undefined) : known ? Promise.resolve(known) : tokens.authenticate(token);
     checked.then(
       (authentication) => {
         const principal = authentication && 'principal' in authentication ? authentication.principal : undefined;

@@ -38,6 +38,7 @@ export function identifyCaller(tokens: TokenStore, shape: 'graphql' | 'rest'): R
     try {
       // The token itself is never logged or echoed back.
       const result = await tokens.authenticate(token);
+      res.locals['authentication'] = result;
       res.locals['caller'] = ('principal' in result ? { principal: result.principal } : { invalidToken: describeAuthFailure(result) }) satisfies Caller;
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The token could not be checked; try again shortly.');
