@@ -16,12 +16,12 @@ import { parseArgs } from 'node:util';
 
 import { TOKEN_NAME_PATTERN } from '../src/auth/token.js';
 import { loadConfig, loadDotEnv } from '../src/config/config.js';
-import { CurationService } from '../src/curation/curation.service.js';
 import { applySchema } from '../src/db/database-state.js';
 import { Executor } from '../src/db/executor.js';
 import { AppError } from '../src/errors/errors.js';
 import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';
+import { SourceCurationService } from '../src/sources/source-curation.service.js';
 import { normalizeSourceText, sourceTextProblem } from '../src/sources/source-text.js';
 import { setSourceText } from '../src/sources/source-text.service.js';
 
@@ -75,7 +75,7 @@ async function run(argv: string[]): Promise<number> {
   const executor = new Executor(config.neo4j, createLogger('warn'));
   try {
     await applySchema(executor);
-    const service = new CurationService(executor);
+    const service = new SourceCurationService(executor);
     const input = {
       id: values.id ?? null,
       publisher: values.publisher,

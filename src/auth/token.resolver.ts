@@ -2,12 +2,12 @@
  * Who am I, and token management for admins. Secrets are returned once, by createApiToken,
  * and never stored, logged or listed: only their salted hashes are kept (in Neo4j).
  */
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { AppError, ErrorCode, badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
-import { requireRole } from './access.js';
-import { isRole, parseExpiry, ROLES, TOKEN_NAME_PATTERN } from './token.js';
+import { Caller } from './authorization.js';
+import { isRole, parseExpiry, type Principal, ROLES, TOKEN_NAME_PATTERN } from './token.js';
 import { createToken, revokeToken } from './token.service.js';
 import type { TokenStore } from './token-store.js';
 
@@ -71,12 +71,13 @@ export class TokenResolver {
     return ctx.principal ? { name: ctx.principal.name, role: ctx.principal.role } : null;
   }
 
+  @Authorized('admin')
   @Query(() => [ApiToken], { description: 'The API tokens in force (not revoked; expired ones included, with expiresAt), without secrets (role admin).' })
   async apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
-    requireRole(ctx, 'admin');
     return storeOf(ctx).list();
   }
 
+  @Authorized('admin')
   @Mutation(() => NewApiToken, { description: 'Creates an API token (role admin); the secret is in the answer, once.' })
   async createApiToken(
     @Arg('name', () => String, { description: 'Who will hold it (letters, digits, . _ @ -); recorded on their writes.' }) name: string,
@@ -87,9 +88,9 @@ export class TokenResolver {
         'When it stops working: an ISO 8601 date or instant, or a duration from now (90d, 12h, 2w); within ten years. Omit for a token that does not expire.',
     })
     expiresAt: string | null | undefined,
+    @Caller() admin: Principal,
     @Ctx() ctx: RequestContext,
   ): Promise<NewApiToken> {
-    const admin = requireRole(ctx, 'admin');
     if (!TOKEN_NAME_PATTERN.test(name)) throw badUserInput('name', 'must be 1-64 letters, digits or . _ @ - (starting with a letter or digit)');
     if (!isRole(role)) throw badUserInput('role', `must be one of ${ROLES.join(', ')}, got "${role}"`);
     const expiry = expiryOf(expiresAt);
@@ -98,12 +99,13 @@ export class TokenResolver {
     return { token: created.token, apiToken: created.info };
   }
 
+  @Authorized('admin')
   @Mutation(() => ApiToken, { description: 'Revokes an API token (role admin); it stops working at once, on every replica.' })
   async revokeApiToken(
     @Arg('id', () => ID, { description: 'The token id (the part after "ngt_").' }) id: string,
+    @Caller() admin: Principal,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiToken> {
-    const admin = requireRole(ctx, 'admin');
     if (storeOf(ctx).fromEnvironment(id)) throw badUserInput('id', 'names a token from AUTH_TOKENS; remove it from that variable instead');
     const revoked = await revokeToken(ctx.executor, id, { by: admin.name, via: 'api' });
     if (!revoked) throw new AppError(ErrorCode.NOT_FOUND, `Argument "id": there is no token in force with id "${id}"`, { argument: 'id' });

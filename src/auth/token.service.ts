@@ -10,10 +10,10 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { AuditAction, AuditTargetKind, type AuditVia } from '../curation/audit.js';
-import { writeAudit } from '../curation/curation.repository.js';
-import type { Executor, WriteScope } from '../db/executor.js';
+import type { Executor, QueryRunner } from '../db/executor.js';
 import type { Logger } from '../logging/logger.js';
+import { AuditAction, AuditTargetKind, type AuditVia } from '../write/audit.js';
+import { writeAudit } from '../write/write.repository.js';
 import { generateToken, type Role, type StoredToken } from './token.js';
 import { readTokensFile, retireTokensFile, toTokenInfo, type TokenInfo } from './token-store.js';
 
@@ -83,6 +83,6 @@ function withoutUndefined(entry: StoredToken): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== null));
 }
 
-async function auditTokenChange(scope: WriteScope, actor: TokenActor, now: Date, action: AuditAction, id: string, summary: string): Promise<void> {
+async function auditTokenChange(scope: QueryRunner, actor: TokenActor, now: Date, action: AuditAction, id: string, summary: string): Promise<void> {
   await writeAudit(scope, [{ action, targetKind: AuditTargetKind.API_TOKEN, targetId: id, summary }], { now: now.toISOString(), by: actor.by }, actor.via);
 }

@@ -1,7 +1,7 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
-import { AuditAction, AuditTargetKind } from './audit.js';
+import { AuditAction, AuditTargetKind } from '../write/audit.js';
 
 @ObjectType({ description: 'One change to the graph: who made it, when, to what, and what changed.' })
 export class AuditEntry {

@@ -5,8 +5,8 @@
  */
 import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
 import type { Section } from '../seed/seed-validator.js';
-import { AuditTargetKind } from './audit.js';
-import type { IdKind } from './curation.rules.js';
+import { AuditTargetKind } from '../write/audit.js';
+import type { IdKind } from '../write/ids.js';
 import type { ImportReport, ImportSection } from './import.type.js';
 
 /** The list sections of the format, in the order the loader writes them. */

@@ -9,14 +9,13 @@
  * bumped, no audit entries.
  */
 import { AppError, ErrorCode } from '../errors/errors.js';
-import type { Executor, WriteScope } from '../db/executor.js';
+import type { Executor, QueryRunner } from '../db/executor.js';
 import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
 import { provenance, toWriteBatches, writeDatasets } from '../seed/seed-loader.js';
 import { type NamedDataset, type SeedProblem, type Section, validateDatasets } from '../seed/seed-validator.js';
-import { findSourceTexts } from '../sources/quote-guard.js';
-import { AuditAction, type AuditDraft, type AuditVia } from './audit.js';
+import { findIds, findSourceTexts, readRunner, writeAudit } from '../write/write.repository.js';
+import { AuditAction, type AuditDraft, type AuditVia } from '../write/audit.js';
 import * as repository from './curation.repository.js';
-import type { Runner } from './curation.repository.js';
 import type { ImportReport } from './import.type.js';
 import {
   BATCHES,
@@ -60,7 +59,7 @@ type Row = Record<string, unknown>;
 
 export async function importDatasets(executor: Executor, named: NamedDataset[], options: ImportOptions): Promise<ImportReport> {
   const progress = options.progress ?? (() => undefined);
-  const work = async (run: Runner): Promise<ImportReport> => {
+  const work = async (run: QueryRunner): Promise<ImportReport> => {
     // A real import compares with the graph only once earlier imports have committed: two
     // imports of the same file must not both find the items missing and both claim them.
     if (!options.dryRun) await repository.lockImports(run);
@@ -78,19 +77,19 @@ export async function importDatasets(executor: Executor, named: NamedDataset[], 
     for (const { data, items } of plans) {
       if (items.every((item) => item.status === 'unchanged')) continue;
       progress(`Writing ${data.dataset.id} ...`);
-      await writeDatasets(run as WriteScope, chunkDataset(onlyChanged(data, items), options.chunkSize ?? 500), options.by, progress);
-      await repository.writeAudit(run, auditDrafts(data, items), stamp, options.via);
+      await writeDatasets(run, chunkDataset(onlyChanged(data, items), options.chunkSize ?? 500), options.by, progress);
+      await writeAudit(run, auditDrafts(data, items), stamp, options.via);
     }
     return report;
   };
-  return options.dryRun ? work(repository.readRunner(executor)) : executor.writeTransaction('importDataset', (scope) => work(scope));
+  return options.dryRun ? work(readRunner(executor)) : executor.writeTransaction('importDataset', (scope) => work(scope));
 }
 
 /** Validates the datasets together, with references to ids already in the graph allowed. */
-async function validate(run: Runner, named: NamedDataset[], progress: (line: string) => void): Promise<Array<{ file: string; data: SeedDataset }>> {
+async function validate(run: QueryRunner, named: NamedDataset[], progress: (line: string) => void): Promise<Array<{ file: string; data: SeedDataset }>> {
   progress(`Validating ${named.length === 1 ? named[0]?.file : `${named.length} files`} ...`);
   const referenced = [...new Set(named.flatMap((d) => collectReferences(d.data)))];
-  const found = await repository.findIds(run, referenced);
+  const found = await findIds(run, referenced);
   const known = new Map<string, Section>([...found].map(([id, kind]) => [id, sectionOfKind(kind)]));
   // Quotes citing sources already in the graph are checked against their stored texts.
   const storedTexts = await findSourceTexts(
@@ -107,7 +106,7 @@ async function validate(run: Runner, named: NamedDataset[], progress: (line: str
 }
 
 /** Compares every item of a dataset with the graph. */
-async function plan(run: Runner, file: string, data: SeedDataset, progress: (line: string) => void): Promise<{ data: SeedDataset; items: PlannedItem[] }> {
+async function plan(run: QueryRunner, file: string, data: SeedDataset, progress: (line: string) => void): Promise<{ data: SeedDataset; items: PlannedItem[] }> {
   const items: PlannedItem[] = [];
   // What will be written: the file, with the sources already stored for each fact kept.
   const merged = structuredClone(data);

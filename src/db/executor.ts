@@ -19,8 +19,12 @@ import { toNeo4jParams, toPlain } from './values.js';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
-/** A write transaction that several repository calls share, so they commit or fail together. */
-export interface WriteScope {
+/**
+ * Anything that runs a named query: the scope of a write transaction that several repository
+ * calls share (so they commit or fail together), or a runner whose every query is its own
+ * read transaction (dry runs, checks before a write).
+ */
+export interface QueryRunner {
   run(queryName: string, params?: Params): Promise<Row[]>;
 }
 
@@ -136,7 +140,7 @@ export class Executor {
   }
 
   /** Runs several writes in one transaction: all of them commit, or none does. */
-  async writeTransaction<T>(label: string, work: (scope: WriteScope) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(label: string, work: (scope: QueryRunner) => Promise<T>): Promise<T> {
     const notify = this.notify('WRITE');
     return this.transaction('WRITE', label, (tx) => work({ run: (name, params = {}) => runOn(tx, name, params, notify) }));
   }

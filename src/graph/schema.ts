@@ -1,15 +1,21 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
+import { ActorCurationResolver } from '../actors/actor-curation.resolver.js';
 import { ActorResolver, MembershipResolver } from '../actors/actor.resolver.js';
 import { AnalysisResolver } from '../analysis/analysis.resolver.js';
+import { authChecker } from '../auth/authorization.js';
 import { TokenResolver } from '../auth/token.resolver.js';
 import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
+import { DisagreementCurationResolver } from '../disagreements/disagreement-curation.resolver.js';
 import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
+import { DocumentCurationResolver } from '../documents/document-curation.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
+import { MeetingCurationResolver } from '../meetings/meeting-curation.resolver.js';
 import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
+import { PositionCurationResolver } from '../positions/position-curation.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import {
   ActorRelationsResolver,
@@ -20,9 +26,11 @@ import {
 } from '../relations/relation.resolver.js';
 import { RelationCurationResolver } from '../relations/relation-curation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { SourceCurationResolver } from '../sources/source-curation.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
 import { SourceTextResolver } from '../sources/source-text.resolver.js';
 import { CandidateActorResolver, DraftedStanceResolver, DraftingResolver, PositionMatchResolver } from '../drafting/drafting.resolver.js';
+import { StanceCurationResolver } from '../stances/stance-curation.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 
@@ -47,6 +55,13 @@ export const RESOLVERS = [
   SearchResolver,
   AnalysisResolver,
   CurationResolver,
+  ActorCurationResolver,
+  MeetingCurationResolver,
+  PositionCurationResolver,
+  DocumentCurationResolver,
+  SourceCurationResolver,
+  StanceCurationResolver,
+  DisagreementCurationResolver,
   TokenResolver,
   SubscriptionResolver,
   StanceTargetsResolver,
@@ -65,6 +80,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Demand, Proposal, Concession],
     // Inputs are checked by the resolvers and scalars with messages that name the argument.
     validate: false,
+    // Roles: @Authorized('editor') etc. on resolvers; the checker throws the project's own
+    // UNAUTHENTICATED / FORBIDDEN errors, never type-graphql's default ones.
+    authChecker,
     // type-graphql asks for a PubSub whenever there are subscriptions; ours bring their own
     // `subscribe` (src/subscriptions), fed by the audit log, so this one is never used.
     pubSub: {

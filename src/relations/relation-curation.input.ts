@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-import { EvidenceInput } from '../curation/curation.input.js';
+import { EvidenceInput } from '../write/evidence.input.js';
 import { AttendanceRole, InvolvementRole } from '../shared/enums.js';
 
 @InputType({ description: 'Whom a stance is addressed to, with the sources that say so.' })

@@ -5,46 +5,41 @@
  * exactly as one loaded from a file; recording an edge that exists adds the new sources to it
  * (one quote per source), and every change goes into the audit log.
  */
-import type { Executor } from '../db/executor.js';
+import type { Executor, QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
-import { AuditAction, AuditTargetKind } from '../curation/audit.js';
-import type { EvidenceInput } from '../curation/curation.input.js';
-import * as repository from '../curation/curation.repository.js';
-import { checkEvidence, checkId, checkReferencesExist, type IdKind, Problems, type Reference } from '../curation/curation.rules.js';
-import type { Author } from '../curation/curation.service.js';
 import type { Attendance } from '../meetings/meeting.type.js';
 import type { EvidenceEntry } from '../seed/seed-format.js';
 import { provenance } from '../seed/seed-loader.js';
-import { type Props, toAttendance } from '../shared/mapping.js';
 import type { EvidenceRecord } from '../sources/source.type.js';
-import { toInvolvement, toStanceTarget } from './relation.mapping.js';
+import { AuditAction, AuditTargetKind } from '../write/audit.js';
+import type { EvidenceInput } from '../write/evidence.input.js';
+import { checkEvidence, evidenceOf, evidenceReferences } from '../write/evidence.js';
+import { checkId } from '../write/ids.js';
+import { conflict, Problems } from '../write/problems.js';
+import { refuseQuotesNotInSources } from '../write/quote-guard.js';
+import { checkReferencesExist, type Reference } from '../write/references.js';
+import { findIds, type Stamp } from '../write/write.repository.js';
+import { type Author, Writer } from '../write/writer.js';
 import type { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
+import { findAttendanceLink, findInvolvementLink, findTargetLink, saveAttendance, saveInvolvement, saveStanceTarget } from './relation-curation.repository.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
-import { refuseQuotesNotInSources } from '../sources/quote-guard.js';
-
-type Runner = repository.Runner;
 
 interface LinkSpec<T extends { evidence: EvidenceRecord[] }> {
   label: string;
   targetKind: AuditTargetKind;
   references: Reference[];
   /** Reads the edge if it exists (after extra checks on the stored graph). */
-  find(run: Runner): Promise<T | null>;
-  merge: { query: string; row: (evidence: EvidenceEntry[]) => Record<string, unknown> };
+  find(run: QueryRunner): Promise<T | null>;
+  /** Stores the edge with all of its evidence (the stored entries and the added ones). */
+  save(run: QueryRunner, evidence: EvidenceEntry[], stamp: Stamp): Promise<void>;
 }
 
-const evidenceOf = (list: readonly EvidenceInput[]) => list.map((e) => ({ sourceId: e.sourceId, quote: e.quote }));
-const conflict = (field: string, message: string) => new AppError(ErrorCode.CONFLICT, `Argument "${field}" ${message}`, { argument: field });
-const first = async <T>(run: Runner, query: string, params: Record<string, unknown>, column: string, map: (p: Props) => T) => {
-  const [row] = await run.run(query, params);
-  return row?.[column] ? map(row[column] as Props) : null;
-};
-
 export class RelationCurationService {
-  constructor(
-    private readonly executor: Executor,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  private readonly writer: Writer;
+
+  constructor(executor: Executor, clock: () => Date = () => new Date()) {
+    this.writer = new Writer(executor, clock);
+  }
 
   recordStanceTarget(by: Author, input: RecordStanceTargetInput): Promise<StanceTarget> {
     const problems = new Problems();
@@ -58,16 +53,14 @@ export class RelationCurationService {
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
       ],
       find: async (run) => {
-        const [row] = await run.run('relations/find-target-link', { stanceId: input.stanceId, actorId: input.actorId });
-        if (row?.['stanceActorId'] === input.actorId)
+        const link = await findTargetLink(run, { stanceId: input.stanceId, actorId: input.actorId });
+        if (link.stanceActorId === input.actorId)
           throw conflict('input.actorId', `is the actor of "${input.stanceId}" itself; a target is whom the stance is addressed to`);
-        if (row?.['status'] === 'RETRACTED') throw conflict('input.stanceId', `"${input.stanceId}" was retracted; targets are recorded on active stances`);
-        return row?.['target'] ? toStanceTarget(row['target'] as Props) : null;
+        if (link.status === 'RETRACTED') throw conflict('input.stanceId', `"${input.stanceId}" was retracted; targets are recorded on active stances`);
+        return link.target;
       },
-      merge: {
-        query: 'seed/merge-stance-targets',
-        row: (evidence) => ({ stanceId: input.stanceId, actorId: input.actorId, props: { stanceId: input.stanceId, ...provenance(evidence) } }),
-      },
+      save: (run, evidence, stamp) =>
+        saveStanceTarget(run, { stanceId: input.stanceId, actorId: input.actorId, props: { stanceId: input.stanceId, ...provenance(evidence) } }, stamp),
     });
   }
 
@@ -83,11 +76,9 @@ export class RelationCurationService {
         { field: 'input.positionId', id: input.positionId, kinds: ['position'] },
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
       ],
-      find: (run) => first(run, 'relations/find-involvement-link', key, 'involvement', toInvolvement),
-      merge: {
-        query: 'seed/merge-involvement',
-        row: (evidence) => ({ positionId: input.positionId, actorId: input.actorId, props: { role: input.role, ...provenance(evidence) } }),
-      },
+      find: (run) => findInvolvementLink(run, key),
+      save: (run, evidence, stamp) =>
+        saveInvolvement(run, { positionId: input.positionId, actorId: input.actorId, props: { role: input.role, ...provenance(evidence) } }, stamp),
     });
   }
 
@@ -103,11 +94,9 @@ export class RelationCurationService {
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
         { field: 'input.meetingId', id: input.meetingId, kinds: ['meeting'] },
       ],
-      find: (run) => first(run, 'relations/find-attendance-link', key, 'attendance', toAttendance),
-      merge: {
-        query: 'seed/merge-attendance',
-        row: (evidence) => ({ actorId: input.actorId, meetingId: input.meetingId, props: { role: input.role, ...provenance(evidence) } }),
-      },
+      find: (run) => findAttendanceLink(run, key),
+      save: (run, evidence, stamp) =>
+        saveAttendance(run, { actorId: input.actorId, meetingId: input.meetingId, props: { role: input.role, ...provenance(evidence) } }, stamp),
     });
   }
 
@@ -121,13 +110,10 @@ export class RelationCurationService {
     const evidence = evidenceOf(input);
     checkEvidence(problems, 'input.evidence', evidence);
     problems.throwIfAny();
-    return this.executor.writeTransaction('recordRelation', async (scope) => {
-      const stamp = { now: this.clock().toISOString(), by: by.name };
-      const references = [
-        ...spec.references,
-        ...evidence.map((e, i) => ({ field: `input.evidence[${i}].sourceId`, id: e.sourceId, kinds: ['source'] as IdKind[] })),
-      ];
-      const found = await repository.findIds(scope, [...new Set(references.map((r) => r.id))]);
+    return this.writer.transaction('recordRelation', async (scope) => {
+      const stamp = this.writer.stamp(by);
+      const references = [...spec.references, ...evidenceReferences('input.evidence', evidence)];
+      const found = await findIds(scope, [...new Set(references.map((r) => r.id))]);
       checkReferencesExist(problems, references, found);
       problems.throwIfAny();
       const stored = await spec.find(scope);
@@ -140,11 +126,11 @@ export class RelationCurationService {
         scope,
         evidence.flatMap((e, i) => (added.includes(e) ? [{ field: `input.evidence[${i}].quote`, sourceId: e.sourceId, quote: e.quote }] : [])),
       );
-      await scope.run(spec.merge.query, { rows: [spec.merge.row([...(stored?.evidence ?? []), ...added])], now: stamp.now, recordedBy: stamp.by });
+      await spec.save(scope, [...(stored?.evidence ?? []), ...added], stamp);
       const draft = stored
         ? { action: AuditAction.ADD_SOURCE, summary: `Added ${added.map((e) => e.sourceId).join(', ')}`, changes: { evidence: { added } } }
         : { action: AuditAction.CREATE, summary: `Recorded ${spec.label}`, changes: { evidence: added } };
-      await repository.writeAudit(scope, [{ ...draft, targetKind: spec.targetKind, targetId: spec.label }], stamp, 'api');
+      await this.writer.audit(scope, stamp, { ...draft, targetKind: spec.targetKind, targetId: spec.label });
       const written = await spec.find(scope);
       if (!written) throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `${spec.label} was not written`);
       return written;

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-import type { Executor, WriteScope } from '../db/executor.js';
+import type { Executor, QueryRunner } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
@@ -198,7 +198,7 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
 
 /** Writes validated datasets in the given (already open) transaction. */
 export async function writeDatasets(
-  scope: WriteScope,
+  scope: QueryRunner,
   datasets: SeedDataset[],
   recordedBy: string,
   progress?: (line: string) => void,

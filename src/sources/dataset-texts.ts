@@ -5,7 +5,7 @@
  * the text as if it had been inline. Old files without either keep working.
  */
 import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
-import { type QuoteToCheck, verifyQuotes } from './quote-check.js';
+import { type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
 import { normalizeSourceText, readSourceFile, resolveSourceFile, sha256Of, sourceTextProblem } from './source-text.js';
 
 export interface TextProblem {

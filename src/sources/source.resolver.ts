@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } f
 import type { RequestContext } from '../graph/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { locateQuote, type QuoteSpan } from './quote-check.js';
+import { locateQuote, type QuoteSpan } from '../write/quote-check.js';
 import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
 
 @ObjectType({ description: 'A page of sources and how many there are in total.' })

@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
-import { requireRole } from '../auth/access.js';
 import type { RequestContext } from '../graph/context.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
@@ -45,15 +44,15 @@ export class StanceResolver {
 
   // Who entered or retracted a stance is a token holder's name: like the audit log, for
   // editors only (a reader asking gets UNAUTHENTICATED or FORBIDDEN on this field).
+  @Authorized('editor')
   @FieldResolver(() => String, { nullable: true, description: 'Who entered it: the token holder’s name (role editor, like the audit log).' })
-  recordedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
-    requireRole(ctx, 'editor');
+  recordedBy(@Root() stance: Stance): string | null {
     return stance.recordedBy;
   }
 
+  @Authorized('editor')
   @FieldResolver(() => String, { nullable: true, description: 'Who retracted it: the token holder’s name (role editor, like the audit log).' })
-  retractedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
-    requireRole(ctx, 'editor');
+  retractedBy(@Root() stance: Stance): string | null {
     return stance.retractedBy;
   }
 

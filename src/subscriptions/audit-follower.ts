@@ -1,7 +1,7 @@
 /**
  * How every API replica learns of changes made through any other: Community Neo4j has no
  * change-data-capture, but every change writes audit entries in its own transaction, each
- * numbered from one gapless sequence in commit order (cypher/curation/create-audit-entries).
+ * numbered from one gapless sequence in commit order (cypher/write/create-audit-entries).
  * The follower polls for entries after the last number it has seen, a few times a second at
  * most, and hands them, in order, to its listeners.
  *

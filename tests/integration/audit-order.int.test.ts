@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { CurationService } from '../../src/curation/curation.service.js';
+import { ActorCurationService } from '../../src/actors/actor-curation.service.js';
 import { deleteRunData, executeAs, makeTokens, queryAs, runMarker } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 
@@ -83,7 +83,7 @@ describe('audit order', () => {
     // Each edit comes from a writer whose clock is a minute behind the one before: the
     // stamp must still follow the item's last change, or the log would list them backwards.
     let skew = 0;
-    const service = new CurationService(app.executor, () => new Date(Date.now() - (skew += 60_000)));
+    const service = new ActorCurationService(app.executor, () => new Date(Date.now() - (skew += 60_000)));
     for (let i = 0; i < 4; i++) await service.updateActor({ name: tokens.names.editor }, id, { description: `skewed ${i}` });
     await expectCommitOrder(id, 4);
   });

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  checkActor,
-  checkDisagreement,
-  checkEvidence,
-  checkMeeting,
-  checkReferencesExist,
-  checkSource,
-  checkStance,
-  generateId,
-  idPattern,
-  invalidInput,
-  Problems,
-  slugOf,
-} from '../../src/curation/curation.rules.js';
+import { checkActor } from '../../src/actors/actor-curation.rules.js';
+import { checkDisagreement } from '../../src/disagreements/disagreement-curation.rules.js';
+import { checkMeeting } from '../../src/meetings/meeting-curation.rules.js';
+import { checkSource } from '../../src/sources/source-curation.rules.js';
+import { checkStance } from '../../src/stances/stance-curation.rules.js';
+import { checkEvidence } from '../../src/write/evidence.js';
+import { generateId, idPattern, slugOf } from '../../src/write/ids.js';
+import { invalidInput, Problems } from '../../src/write/problems.js';
+import { checkReferencesExist } from '../../src/write/references.js';
 import type { SeedMeeting, SeedStance } from '../../src/seed/seed-format.js';
 
 const ctx = { now: new Date('2025-06-10T12:00:00Z') };

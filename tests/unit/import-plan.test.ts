@@ -14,7 +14,7 @@ import {
   type PlannedItem,
   reportedFields,
 } from '../../src/curation/import.plan.js';
-import { AuditTargetKind } from '../../src/curation/audit.js';
+import { AuditTargetKind } from '../../src/write/audit.js';
 import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
 import type { SeedDataset } from '../../src/seed/seed-format.js';
 import { SEED_DIR, seedFiles } from '../../src/seed/seed-loader.js';

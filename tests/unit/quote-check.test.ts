@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { validateDatasets } from '../../src/seed/seed-validator.js';
 import { attachSourceTexts } from '../../src/sources/dataset-texts.js';
-import { locateQuote, nearestPassage, verifyQuotes } from '../../src/sources/quote-check.js';
+import { locateQuote, nearestPassage, verifyQuotes } from '../../src/write/quote-check.js';
 import { sha256Of } from '../../src/sources/source-text.js';
 
 const TEXT = 'The talks ended after an hour.\nMoscow’s envoy said Russia had “proposed” a truce. Kyiv said it would study the offer.';

@@ -5,22 +5,10 @@
  * every curation mutation that writes evidence; the import checks datasets the same way
  * through `validateDatasets`.
  */
-import type { Params, Row } from '../db/executor.js';
+import type { QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { type QuoteProblem, type QuoteToCheck, verifyQuotes } from './quote-check.js';
-
-/** Anything that runs a named query: a write transaction's scope or a read runner. */
-export interface QueryRunner {
-  run(queryName: string, params?: Params): Promise<Row[]>;
-}
-
-/** The stored texts of the given sources, by id; sources without text are absent. */
-export async function findSourceTexts(run: QueryRunner, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await run.run('sources/find-source-texts', { ids: unique });
-  return new Map(rows.map((row) => [String(row['id']), String(row['text'])]));
-}
+import { findSourceTexts } from './write.repository.js';
 
 /** The error for quotes not found in their sources; `problems` carries each with its nearest passage. */
 export function quoteError(problems: readonly QuoteProblem[]): AppError {

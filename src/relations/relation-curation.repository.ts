@@ -1,0 +1,42 @@
+/**
+ * The relation writes: the stored edge (with the checks only the graph can make), and the
+ * seed loader's merge queries that store it, so an edge written through the API is stored
+ * exactly as one loaded from a dataset file.
+ */
+import type { QueryRunner } from '../db/executor.js';
+import { toAttendance } from '../meetings/meeting.mapping.js';
+import type { Attendance } from '../meetings/meeting.type.js';
+import type { Props } from '../shared/row-values.js';
+import { type Stamp, mergeRows } from '../write/write.repository.js';
+import { toInvolvement, toStanceTarget } from './relation.mapping.js';
+import type { Involvement, StanceTarget } from './relation.type.js';
+
+/** The TARGETS edge, if recorded, with the stance's own actor and status for the service's checks. */
+export interface TargetLink {
+  target: StanceTarget | null;
+  stanceActorId: string | null;
+  status: string | null;
+}
+
+export async function findTargetLink(run: QueryRunner, key: { stanceId: string; actorId: string }): Promise<TargetLink> {
+  const [row] = await run.run('relations/find-target-link', key);
+  return {
+    target: row?.['target'] ? toStanceTarget(row['target'] as Props) : null,
+    stanceActorId: typeof row?.['stanceActorId'] === 'string' ? row['stanceActorId'] : null,
+    status: typeof row?.['status'] === 'string' ? row['status'] : null,
+  };
+}
+
+export async function findInvolvementLink(run: QueryRunner, key: { positionId: string; actorId: string; role: string }): Promise<Involvement | null> {
+  const [row] = await run.run('relations/find-involvement-link', key);
+  return row?.['involvement'] ? toInvolvement(row['involvement'] as Props) : null;
+}
+
+export async function findAttendanceLink(run: QueryRunner, key: { actorId: string; meetingId: string; role: string }): Promise<Attendance | null> {
+  const [row] = await run.run('relations/find-attendance-link', key);
+  return row?.['attendance'] ? toAttendance(row['attendance'] as Props) : null;
+}
+
+export const saveStanceTarget = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-stance-targets', [row], stamp);
+export const saveInvolvement = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-involvement', [row], stamp);
+export const saveAttendance = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-attendance', [row], stamp);
