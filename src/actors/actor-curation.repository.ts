@@ -1,10 +1,10 @@
-/** The actor writes: a new actor (cypher/actors/create-actor), and a changed one through the seed loader's merge. */
+/** The actor writes: a new actor (cypher/actors/create-actor), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
 import type { SeedActor } from '../seed/seed-format.js';
-import { actorRow } from '../seed/seed-loader.js';
+import { actorRow, mergeItems } from '../seed/seed-loader.js';
 import type { Props } from '../shared/row-values.js';
-import { insertNode, mergeRows, type Stamp } from '../write/write.repository.js';
+import { insertNode, type Stamp } from '../write/write.repository.js';
 
 export const insertActor = (run: QueryRunner, actor: SeedActor, stamp: Stamp): Promise<Props> => insertNode(run, 'actors/create-actor', actorRow(actor), stamp);
 
-export const saveActor = (run: QueryRunner, actor: SeedActor, stamp: Stamp): Promise<void> => mergeRows(run, 'seed/merge-actors', [actorRow(actor)], stamp);
+export const saveActor = (run: QueryRunner, actor: SeedActor, stamp: Stamp): Promise<void> => mergeItems(run, { actors: [actor] }, stamp);

@@ -1,12 +1,11 @@
-/** The meeting writes: a new meeting (cypher/meetings/create-meeting), and a changed one through the seed loader's merge. */
+/** The meeting writes: a new meeting (cypher/meetings/create-meeting), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
 import type { SeedMeeting } from '../seed/seed-format.js';
-import { meetingRow } from '../seed/seed-loader.js';
+import { mergeItems, meetingRow } from '../seed/seed-loader.js';
 import type { Props } from '../shared/row-values.js';
-import { insertNode, mergeRows, type Stamp } from '../write/write.repository.js';
+import { insertNode, type Stamp } from '../write/write.repository.js';
 
 export const insertMeeting = (run: QueryRunner, meeting: SeedMeeting, stamp: Stamp): Promise<Props> =>
   insertNode(run, 'meetings/create-meeting', meetingRow(meeting), stamp);
 
-export const saveMeeting = (run: QueryRunner, meeting: SeedMeeting, stamp: Stamp): Promise<void> =>
-  mergeRows(run, 'seed/merge-meetings', [meetingRow(meeting)], stamp);
+export const saveMeeting = (run: QueryRunner, meeting: SeedMeeting, stamp: Stamp): Promise<void> => mergeItems(run, { meetings: [meeting] }, stamp);

@@ -1,9 +1,9 @@
-/** The position writes: a new position (cypher/positions/create-position), and a changed one through the seed loader's merge. */
+/** The position writes: a new position (cypher/positions/create-position), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
 import type { SeedPosition } from '../seed/seed-format.js';
-import { positionRow } from '../seed/seed-loader.js';
+import { mergeItems, positionRow } from '../seed/seed-loader.js';
 import type { Props } from '../shared/row-values.js';
-import { insertNode, mergeRows, type Stamp } from '../write/write.repository.js';
+import { insertNode, type Stamp } from '../write/write.repository.js';
 
 /** The label of each position type (Demand, Proposal, Concession), set beside :Position. */
 const POSITION_LABELS: Record<SeedPosition['type'], string> = { DEMAND: 'Demand', PROPOSAL: 'Proposal', CONCESSION: 'Concession' };
@@ -11,5 +11,4 @@ const POSITION_LABELS: Record<SeedPosition['type'], string> = { DEMAND: 'Demand'
 export const insertPosition = (run: QueryRunner, position: SeedPosition, stamp: Stamp): Promise<Props> =>
   insertNode(run, 'positions/create-position', positionRow(position), stamp, { typeLabel: POSITION_LABELS[position.type] });
 
-export const savePosition = (run: QueryRunner, position: SeedPosition, stamp: Stamp): Promise<void> =>
-  mergeRows(run, 'seed/merge-positions', [positionRow(position)], stamp);
+export const savePosition = (run: QueryRunner, position: SeedPosition, stamp: Stamp): Promise<void> => mergeItems(run, { positions: [position] }, stamp);

@@ -1,13 +1,15 @@
 /**
- * The relation writes: the stored edge (with the checks only the graph can make), and the
- * seed loader's merge queries that store it, so an edge written through the API is stored
+ * The relation writes: the stored edge (with what the service checks about it), and the edge
+ * stored the way the seed loader stores it, so an edge written through the API is stored
  * exactly as one loaded from a dataset file.
  */
 import type { QueryRunner } from '../db/executor.js';
 import { toAttendance } from '../meetings/meeting.mapping.js';
 import type { Attendance } from '../meetings/meeting.type.js';
+import type { SeedAttendance, SeedInvolvement, SeedStanceTarget } from '../seed/seed-format.js';
+import { mergeItems } from '../seed/seed-loader.js';
 import type { Props } from '../shared/row-values.js';
-import { type Stamp, mergeRows } from '../write/write.repository.js';
+import type { Stamp } from '../write/write.repository.js';
 import { toInvolvement, toStanceTarget } from './relation.mapping.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
 
@@ -37,6 +39,6 @@ export async function findAttendanceLink(run: QueryRunner, key: { actorId: strin
   return row?.['attendance'] ? toAttendance(row['attendance'] as Props) : null;
 }
 
-export const saveStanceTarget = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-stance-targets', [row], stamp);
-export const saveInvolvement = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-involvement', [row], stamp);
-export const saveAttendance = (run: QueryRunner, row: unknown, stamp: Stamp) => mergeRows(run, 'seed/merge-attendance', [row], stamp);
+export const saveStanceTarget = (run: QueryRunner, target: SeedStanceTarget, stamp: Stamp) => mergeItems(run, { stanceTargets: [target] }, stamp);
+export const saveInvolvement = (run: QueryRunner, involvement: SeedInvolvement, stamp: Stamp) => mergeItems(run, { involvement: [involvement] }, stamp);
+export const saveAttendance = (run: QueryRunner, attendance: SeedAttendance, stamp: Stamp) => mergeItems(run, { attendance: [attendance] }, stamp);

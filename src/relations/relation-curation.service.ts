@@ -9,7 +9,6 @@ import type { Executor, QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Attendance } from '../meetings/meeting.type.js';
 import type { EvidenceEntry } from '../seed/seed-format.js';
-import { provenance } from '../seed/seed-loader.js';
 import type { EvidenceRecord } from '../sources/source.type.js';
 import { AuditAction, AuditTargetKind } from '../write/audit.js';
 import type { EvidenceInput } from '../write/evidence.input.js';
@@ -59,8 +58,7 @@ export class RelationCurationService {
         if (link.status === 'RETRACTED') throw conflict('input.stanceId', `"${input.stanceId}" was retracted; targets are recorded on active stances`);
         return link.target;
       },
-      save: (run, evidence, stamp) =>
-        saveStanceTarget(run, { stanceId: input.stanceId, actorId: input.actorId, props: { stanceId: input.stanceId, ...provenance(evidence) } }, stamp),
+      save: (run, evidence, stamp) => saveStanceTarget(run, { stanceId: input.stanceId, actorId: input.actorId, evidence }, stamp),
     });
   }
 
@@ -77,8 +75,7 @@ export class RelationCurationService {
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
       ],
       find: (run) => findInvolvementLink(run, key),
-      save: (run, evidence, stamp) =>
-        saveInvolvement(run, { positionId: input.positionId, actorId: input.actorId, props: { role: input.role, ...provenance(evidence) } }, stamp),
+      save: (run, evidence, stamp) => saveInvolvement(run, { positionId: input.positionId, actorId: input.actorId, role: input.role, evidence }, stamp),
     });
   }
 
@@ -95,8 +92,7 @@ export class RelationCurationService {
         { field: 'input.meetingId', id: input.meetingId, kinds: ['meeting'] },
       ],
       find: (run) => findAttendanceLink(run, key),
-      save: (run, evidence, stamp) =>
-        saveAttendance(run, { actorId: input.actorId, meetingId: input.meetingId, props: { role: input.role, ...provenance(evidence) } }, stamp),
+      save: (run, evidence, stamp) => saveAttendance(run, { actorId: input.actorId, meetingId: input.meetingId, role: input.role, evidence }, stamp),
     });
   }
 

@@ -156,7 +156,7 @@ export const disagreementRow = (d: SeedDisagreement) => ({
 });
 
 /** The Cypher parameters of each merge-*.cypher file for one dataset. Pure; unit tested. */
-export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: unknown[] }> {
+export function toWriteBatches(data: Partial<SeedDataset>): Array<{ query: string; rows: unknown[] }> {
   return [
     { query: 'seed/merge-sources', rows: (data.sources ?? []).map(sourceRow) },
     { query: 'seed/merge-actors', rows: (data.actors ?? []).map(actorRow) },
@@ -194,6 +194,16 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
     },
     { query: 'seed/merge-disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
   ];
+}
+
+/**
+ * Stores items with the seed's own merge queries, without a dataset node: the curation API
+ * stores a changed item or edge this way, exactly as a dataset file would store it.
+ */
+export async function mergeItems(scope: QueryRunner, items: Partial<SeedDataset>, stamp: { now: string; by: string }): Promise<void> {
+  for (const batch of toWriteBatches(items)) {
+    if (batch.rows.length > 0) await scope.run(batch.query, { rows: batch.rows, now: stamp.now, recordedBy: stamp.by });
+  }
 }
 
 /** Writes validated datasets in the given (already open) transaction. */

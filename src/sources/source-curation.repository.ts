@@ -4,16 +4,15 @@
  */
 import type { QueryRunner } from '../db/executor.js';
 import type { SeedSource } from '../seed/seed-format.js';
-import { sourceRow } from '../seed/seed-loader.js';
+import { mergeItems, sourceRow } from '../seed/seed-loader.js';
 import type { Props } from '../shared/row-values.js';
 import type { QuoteToCheck } from '../write/quote-check.js';
-import { insertNode, mergeRows, type Stamp } from '../write/write.repository.js';
+import { insertNode, type Stamp } from '../write/write.repository.js';
 
 export const insertSource = (run: QueryRunner, source: SeedSource, stamp: Stamp): Promise<Props> =>
   insertNode(run, 'sources/create-source', sourceRow(source), stamp);
 
-export const saveSource = (run: QueryRunner, source: SeedSource, stamp: Stamp): Promise<void> =>
-  mergeRows(run, 'seed/merge-sources', [sourceRow(source)], stamp);
+export const saveSource = (run: QueryRunner, source: SeedSource, stamp: Stamp): Promise<void> => mergeItems(run, { sources: [source] }, stamp);
 
 /** Every quote citing the source (stances, edges, disagreement versions), each named by where it is. */
 export async function findQuotesOfSource(run: QueryRunner, id: string): Promise<QuoteToCheck[]> {

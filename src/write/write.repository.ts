@@ -33,14 +33,6 @@ export async function insertNode(run: QueryRunner, queryName: string, row: unkno
   return result['node'] as Props;
 }
 
-/**
- * Stores rows with a seed loader's merge query (its feature repository names it), so an item
- * changed through the API is stored exactly as one loaded from a dataset file.
- */
-export async function mergeRows(run: QueryRunner, queryName: string, rows: readonly unknown[], stamp: Stamp): Promise<void> {
-  await run.run(queryName, { rows, now: stamp.now, recordedBy: stamp.by });
-}
-
 /** Which of the ids exist, and as what kind. */
 export async function findIds(run: QueryRunner, ids: readonly string[]): Promise<Map<string, IdKind>> {
   const unique = [...new Set(ids)];
