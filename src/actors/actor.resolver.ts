@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
 import { Document } from '../documents/document.type.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
 import { ConnectionEdgeKind, findConnection } from '../connections/connection.js';
 import { badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';

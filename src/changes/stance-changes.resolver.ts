@@ -7,7 +7,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 
 import { Actor } from '../actors/actor.type.js';
 import { badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import { type Props, toStance } from '../shared/mapping.js';

@@ -10,7 +10,7 @@ import { Actor } from '../actors/actor.type.js';
 import { requireRole } from '../auth/access.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
-import type { RequestContext } from '../graph/context.js';
-import { GraphNode, type GraphNodeRecord, loadNode } from '../graph/graph-node.js';
+import type { RequestContext } from '../request/context.js';
+import { GraphNode, type GraphNodeRecord, loadNode } from '../nodes/graph-node.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Source } from '../sources/source.type.js';

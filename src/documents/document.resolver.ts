@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { DocumentKind } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';

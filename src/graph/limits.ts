@@ -13,7 +13,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { DEFAULT_PAGE_SIZE } from '../shared/page.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../request/context.js';
 import { scanDocument } from './document-scan.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { measureOperation } from './operation-size.js';

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 
 import { Actor } from '../actors/actor.type.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { MeetingKind, MeetingStatus, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { PositionType, StanceKind, Topic } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';

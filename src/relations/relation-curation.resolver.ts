@@ -2,7 +2,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { requireRole } from '../auth/access.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
 import { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
 import { RelationCurationService } from './relation-curation.service.js';

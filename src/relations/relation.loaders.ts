@@ -8,7 +8,7 @@ import DataLoader from 'dataloader';
 
 import type { Row } from '../db/executor.js';
 import type { Reader } from '../db/request-reader.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { type Props, toStance } from '../shared/mapping.js';
 import type { Stance } from '../stances/stance.type.js';
 import { toInvolvement, toStanceTarget } from './relation.mapping.js';

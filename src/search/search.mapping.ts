@@ -2,7 +2,7 @@
 import { toActor } from '../actors/actor.mapping.js';
 import { toDisagreement } from '../disagreements/disagreement.mapping.js';
 import { toDocument } from '../documents/document.mapping.js';
-import { type GraphNodeRecord, NODE_KIND_BY_LABEL } from '../graph/graph-node.js';
+import { type GraphNodeRecord, NODE_KIND_BY_LABEL } from '../nodes/graph-node.js';
 import { toMeeting } from '../meetings/meeting.mapping.js';
 import { toPosition } from '../positions/position.mapping.js';
 import type { Props } from '../shared/row-values.js';

@@ -10,7 +10,7 @@ import type { Executor, WriteScope } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
-import { attachSourceTexts } from '../sources/dataset-texts.js';
+import { attachSourceTexts } from './dataset-texts.js';
 import { sourceTextProps } from '../sources/source-text.js';
 import type {
   EvidenceEntry,

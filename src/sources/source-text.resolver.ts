@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { requireRole } from '../auth/access.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { setSourceText } from './source-text.service.js';
 import { Source } from './source.type.js';
 

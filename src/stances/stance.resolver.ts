@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 
 import { Actor } from '../actors/actor.type.js';
 import { requireRole } from '../auth/access.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';

@@ -6,7 +6,7 @@
 import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 
 import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { createRequestReads } from '../graph/request-reads.js';
 import type { ChangeEvent, ChangeFeed } from './change-feed.js';
 import { ImportFinished, StanceChange, StanceChangeFilter } from './subscription.type.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { validateDatasets } from '../../src/seed/seed-validator.js';
-import { attachSourceTexts } from '../../src/sources/dataset-texts.js';
+import { attachSourceTexts } from '../../src/seed/dataset-texts.js';
 import { locateQuote, nearestPassage, verifyQuotes } from '../../src/sources/quote-check.js';
 import { sha256Of } from '../../src/sources/source-text.js';
 

@@ -4,8 +4,8 @@ import type { AppConfig } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import type { ChangeFeed } from '../subscriptions/change-feed.js';
 import type { RequestReader } from '../db/request-reader.js';
-import type { Loaders } from './loaders.js';
-import type { Repositories } from './repositories.js';
+import type { Loaders } from '../graph/loaders.js';
+import type { Repositories } from '../graph/repositories.js';
 
 /**
  * What every resolver gets: this request's read repositories and loaders (over one read
