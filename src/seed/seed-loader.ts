@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 import type { Executor, WriteScope } from '../db/executor.js';
-import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../config/paths.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
 import { attachSourceTexts } from './dataset-texts.js';

@@ -15,7 +15,7 @@ import {
   reportedFields,
 } from '../../src/curation/import.plan.js';
 import { AuditTargetKind } from '../../src/curation/audit.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import type { SeedDataset } from '../../src/seed/seed-format.js';
 import { SEED_DIR, seedFiles } from '../../src/seed/seed-loader.js';
 import { validateDatasets } from '../../src/seed/seed-validator.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { LIMITS, MAX_ID_LENGTH } from '../../src/curation/curation.rules.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { SEED_SCHEMA_PATH, validateDatasets } from '../../src/seed/seed-validator.js';
 
 const schema = JSON.parse(readFileSync(SEED_SCHEMA_PATH, 'utf8')) as { $defs: Record<string, any> };
