@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 
 import type { Executor, Params, Row } from '../db/executor.js';
 import type { Disagreement } from '../disagreements/disagreement.type.js';
-import { type Props, toDisagreement, toStance } from '../shared/mapping.js';
+import type { Props } from '../shared/row-values.js';
+import { toDisagreement } from '../disagreements/disagreement.mapping.js';
+import { toStance } from '../stances/stance.mapping.js';
 import type { Stance } from '../stances/stance.type.js';
 import type { AuditDraft, AuditVia } from './audit.js';
 import type { AuditEntry } from './audit.type.js';

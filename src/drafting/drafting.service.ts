@@ -6,7 +6,8 @@
  */
 import type { Executor } from '../db/executor.js';
 import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
-import { type Props, toPosition } from '../shared/mapping.js';
+import type { Props } from '../shared/row-values.js';
+import { toPosition } from '../positions/position.mapping.js';
 import type { Position } from '../positions/position.type.js';
 import { codesOf, suggestedPositionType } from './codes.js';
 import { type DraftCandidate, draftFromSentences } from './draft.js';

@@ -12,7 +12,9 @@ import { Concession, Demand, type Position, Proposal } from '../positions/positi
 import { PositionType } from '../shared/enums.js';
 import { Source } from '../sources/source.type.js';
 import { Stance } from '../stances/stance.type.js';
-import type { Loaders } from '../graph/loaders.js';
+import type { RequestContext } from '../request/context.js';
+
+type Loaders = RequestContext['loaders'];
 
 type Tagged<K extends string, T> = T & { nodeKind: K };
 export type GraphNodeRecord =

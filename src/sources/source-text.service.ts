@@ -7,7 +7,7 @@ import { AuditAction, AuditTargetKind, type AuditVia } from '../curation/audit.j
 import * as curation from '../curation/curation.repository.js';
 import type { Executor } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
-import { toSource } from '../shared/mapping.js';
+import { toSource } from './source.mapping.js';
 import { type QuoteToCheck, verifyQuotes } from './quote-check.js';
 import { quoteError } from './quote-guard.js';
 import { normalizeSourceText, sha256Of, sourceTextProblem } from './source-text.js';

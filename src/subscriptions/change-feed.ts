@@ -6,7 +6,8 @@
  */
 import type { Executor } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
-import { type Props, toStance } from '../shared/mapping.js';
+import type { Props } from '../shared/row-values.js';
+import { toStance } from '../stances/stance.mapping.js';
 import type { Stance } from '../stances/stance.type.js';
 import type { AuditFollower, FollowedEntry } from './audit-follower.js';
 import { type ImportFinished, type StanceChange, StanceChangeKind } from './subscription.type.js';
