@@ -7,8 +7,7 @@ import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { LocalDate } from '../shared/scalars.js';
-import { checkDateRange } from '../stances/stance-filter.input.js';
+import { checkDateRange, LocalDate } from '../shared/scalars.js';
 import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 
 const MAX_ACTORS = 20;

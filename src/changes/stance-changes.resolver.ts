@@ -11,8 +11,8 @@ import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import type { Props } from '../shared/row-values.js';
+import { checkDateRange } from '../shared/scalars.js';
 import { toStance } from '../stances/stance.mapping.js';
-import { checkDateRange } from '../stances/stance-filter.input.js';
 import { type ComparedStance, compareStances, StanceChangeKind } from './stance-changes.rules.js';
 import { ComparisonSide, PeriodInput, StanceChange, StanceChanges } from './stance-changes.type.js';
 

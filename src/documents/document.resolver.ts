@@ -51,3 +51,33 @@ export class DocumentResolver {
     );
   }
 }
+
+// Actor.authored and Position.documents live here, with the documents: documents know actors
+// and positions, never the reverse.
+@Resolver(() => Actor)
+export class ActorDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
+  async authored(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    const links = await ctx.loaders.authorshipByActor.load({ id: actor.id, window: toListWindow(page) });
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.toId),
+    );
+  }
+}
+
+@Resolver(() => Position)
+export class PositionDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
+  async documents(
+    @Root() position: Position,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Document[]> {
+    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toListWindow(page) });
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.fromId),
+    );
+  }
+}

@@ -6,9 +6,16 @@ import { AnalysisResolver } from '../analysis/analysis.resolver.js';
 import { TokenResolver } from '../auth/token.resolver.js';
 import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
-import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
-import { DocumentResolver } from '../documents/document.resolver.js';
-import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
+import {
+  ActorDisagreementsResolver,
+  DisagreementResolver,
+  DisagreementVersionResolver,
+  MeetingDisagreementsResolver,
+  PositionDisagreementsResolver,
+} from '../disagreements/disagreement.resolver.js';
+import { ActorDocumentsResolver, DocumentResolver, PositionDocumentsResolver } from '../documents/document.resolver.js';
+import { ActorAttendanceResolver, AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
+import { DisagreementConcernsResolver } from '../nodes/graph-node.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionResolver } from '../positions/position.resolver.js';
 import {
@@ -24,6 +31,7 @@ import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/so
 import { SourceTextResolver } from '../sources/source-text.resolver.js';
 import { CandidateActorResolver, DraftedStanceResolver, DraftingResolver, PositionMatchResolver } from '../drafting/drafting.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
+import { ActorStancesResolver, MeetingStancesResolver, PositionStancesResolver } from '../stances/stance-lists.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 
 export const RESOLVERS = [
@@ -31,9 +39,15 @@ export const RESOLVERS = [
   MembershipResolver,
   MeetingResolver,
   AttendanceResolver,
+  ActorAttendanceResolver,
   PositionResolver,
   StanceResolver,
+  ActorStancesResolver,
+  MeetingStancesResolver,
+  PositionStancesResolver,
   DocumentResolver,
+  ActorDocumentsResolver,
+  PositionDocumentsResolver,
   SourceResolver,
   SourcedResolver,
   EvidenceResolver,
@@ -44,6 +58,10 @@ export const RESOLVERS = [
   PositionMatchResolver,
   DisagreementResolver,
   DisagreementVersionResolver,
+  DisagreementConcernsResolver,
+  ActorDisagreementsResolver,
+  MeetingDisagreementsResolver,
+  PositionDisagreementsResolver,
   SearchResolver,
   AnalysisResolver,
   CurationResolver,
