@@ -18,7 +18,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig, loadDotEnv } from '../src/config/config.js';
 import { applySchema } from '../src/db/database-state.js';
 import { Executor } from '../src/db/executor.js';
-import { deleteGraph, generateGraph, graphSize } from '../src/generate/generate-graph.js';
+import { deleteGraph, generateGraph, graphSize } from '../src/generate/generate-graph.repository.js';
 import { PROJECT_ROOT } from '../src/config/paths.js';
 import { defaultLocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';

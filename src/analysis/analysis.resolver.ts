@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
-import { ConnectionEdgeKind, findConnection } from '../connections/connection.js';
+import { ConnectionEdgeKind } from '../connections/connection.js';
+import { findConnection } from '../connections/connection.repository.js';
 import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
