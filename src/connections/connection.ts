@@ -6,6 +6,7 @@
  */
 import { registerEnumType } from 'type-graphql';
 
+import { NODE_LABELS, POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import { toEvidence } from '../sources/source.type.js';
 
 export enum ConnectionEdgeKind {
@@ -51,10 +52,8 @@ export const typesOf = (kinds: readonly ConnectionEdgeKind[]) => [...new Set(kin
 
 /** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
 export function pathNodeKind(labels: string[]): string {
-  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return labels[0] ?? 'Node';
+  const subtype = Object.values(POSITION_TYPE_LABELS).find((label) => labels.includes(label));
+  return subtype ?? NODE_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
 }
 
 interface RawEdge {

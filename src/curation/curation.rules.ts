@@ -9,6 +9,7 @@
  */
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { EvidenceEntry, SeedActor, SeedDisagreement, SeedDocument, SeedMeeting, SeedPosition, SeedSource, SeedStance } from '../seed/seed-format.js';
+import { type IdKind, kindOfId } from '../shared/graph-kinds.js';
 import { foldText } from '../shared/text.js';
 
 export interface FieldProblem {
@@ -47,8 +48,8 @@ export function invalidInput(problems: FieldProblem[]): AppError {
 // ---------------------------------------------------------------------------------------------
 // Ids
 
-export const ID_KINDS = ['actor', 'meeting', 'position', 'document', 'source', 'disagreement', 'stance'] as const;
-export type IdKind = (typeof ID_KINDS)[number];
+// The id kinds come from the one table of graph kinds (src/shared/graph-kinds.ts).
+export { ID_KINDS, type IdKind, kindOfId } from '../shared/graph-kinds.js';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 // Stance ids keep the kind's underscore ("stance:russia-agreed_to-..."), as in the seed.
@@ -57,12 +58,6 @@ export const MAX_ID_LENGTH = 200;
 
 export function idPattern(kind: IdKind): RegExp {
   return new RegExp(`^${kind}:${kind === 'stance' ? STANCE_SLUG : SLUG}$`);
-}
-
-/** The kind of an id by its prefix ("actor:x" → actor), or undefined. */
-export function kindOfId(id: string): IdKind | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return (ID_KINDS as readonly string[]).includes(prefix) ? (prefix as IdKind) : undefined;
 }
 
 export function checkId(problems: Problems, field: string, id: unknown, kind: IdKind): void {
