@@ -7,8 +7,13 @@ import { defineConfig } from 'vitest/config';
 // reject each other's schemas. Point Vite at the one Node uses.
 const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
-// Two tiers: unit tests (pure logic, no database) and integration tests (*.int.test.ts)
-// against the real Neo4j that tests/global-setup.ts provisions, starts and seeds.
+// Three tiers, each runnable alone (npm run test:unit, test:integration, test:e2e) and all
+// run by `npm test`: unit tests (pure logic, no database); integration tests (*.int.test.ts)
+// against the real Neo4j that tests/global-setup.ts provisions, starts and seeds; and
+// end-to-end tests (*.e2e.test.ts) that spawn processes or a browser: the server process,
+// API replicas, the CLI scripts, Python (notebooks, exports), Chromium, and a Neo4j of
+// their own that they stop and kill.
+const realNeo4j = { globalSetup: ['tests/global-setup.ts'], testTimeout: 60_000, hookTimeout: 240_000 };
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
   test: {
@@ -23,9 +28,15 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          ...realNeo4j,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          ...realNeo4j,
         },
       },
     ],

@@ -9,7 +9,7 @@ committed. Each executed copy is written to
 --out (the notebooks in git keep no outputs), together with summary.json: per notebook, any
 error, and for every cell tagged in its metadata (e.g. "who-rejected-what") the text it
 printed, the rows of the first HTML table it showed and how many images it drew. The
-integration test (tests/integration/notebooks.int.test.ts) asserts on that summary.
+integration test (tests/e2e/notebooks.e2e.test.ts) asserts on that summary.
 
 Exit status: 0 when every cell of every notebook ran, 1 otherwise. The service URL comes from
 NEGOTIATION_GRAPH_URL, as in the notebooks themselves.

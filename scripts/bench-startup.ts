@@ -18,7 +18,8 @@ import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 
 import { loadDotEnv } from '../src/config/config.js';
-import { defaultLocalNeo4jOptions, PROJECT_ROOT, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../src/config/paths.js';
+import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 // @ts-expect-error: a plain .mjs module without types (the launcher must run before any build).
 import { build, buildIsCurrent } from './launch.mjs';
 

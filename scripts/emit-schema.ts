@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderSchemaSdl } from '../src/graph/schema-sdl.js';
-import { PROJECT_ROOT } from '../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../src/config/paths.js';
 
 const target = join(PROJECT_ROOT, 'schema', 'schema.graphql');
 mkdirSync(join(PROJECT_ROOT, 'schema'), { recursive: true });

@@ -19,7 +19,7 @@ import { draftStances } from '../src/drafting/drafting.service.js';
 import { evaluate, formatEvaluation, type ScoredCandidate } from '../src/drafting/evaluate.js';
 import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';
-import type { SeedDataset } from '../src/seed/seed-format.js';
+import type { SeedDataset } from '../src/shared/seed-format.js';
 import { loadSeed, readDatasets, seedFiles } from '../src/seed/seed-loader.js';
 
 async function run(argv: string[]): Promise<number> {

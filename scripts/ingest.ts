@@ -22,7 +22,7 @@ import { AppError } from '../src/errors/errors.js';
 import { defaultLocalNeo4jOptions, startLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';
 import { SourceCurationService } from '../src/sources/source-curation.service.js';
-import { normalizeSourceText, sourceTextProblem } from '../src/sources/source-text.js';
+import { normalizeSourceText, sourceTextProblem } from '../src/shared/source-text.js';
 import { setSourceText } from '../src/sources/source-text.service.js';
 
 const USAGE =

@@ -26,7 +26,7 @@ import { normalizeError } from './errors/errors.js';
 import { exportRoutes } from './export/export.routes.js';
 import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bookmarks.js';
-import type { RequestContext } from './graph/context.js';
+import type { RequestContext } from './request/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { rateLimiter } from './graph/rate-limit.js';
@@ -39,7 +39,7 @@ import { createLogger, type Logger } from './logging/logger.js';
 import { seedIfEmpty } from './seed/seed-loader.js';
 import { AuditFollower } from './subscriptions/audit-follower.js';
 import { ChangeFeed } from './subscriptions/change-feed.js';
-import { attachSubscriptionServer } from './subscriptions/subscription-server.js';
+import { attachSubscriptionServer } from './graph/subscription-server.js';
 import { webRoutes } from './web/web.routes.js';
 
 export interface App {

@@ -1,7 +1,7 @@
 /** The actor writes: a new actor (cypher/actors/create-actor), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedActor } from '../seed/seed-format.js';
-import { actorRow, mergeItems } from '../seed/seed-loader.js';
+import type { SeedActor } from '../shared/seed-format.js';
+import { actorRow, mergeItems } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import { insertNode, type Stamp } from '../write/write.repository.js';
 

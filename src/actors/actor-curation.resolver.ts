@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { CreateActorInput, UpdateActorInput } from './actor-curation.input.js';
 import { ActorCurationService } from './actor-curation.service.js';
 import { Actor } from './actor.type.js';

@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
-import { ConnectionEdgeKind, findConnection } from '../connections/connection.js';
+import { ConnectionEdgeKind } from '../connections/connection.js';
+import { findConnection } from '../connections/connection.repository.js';
 import { badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { LocalDate } from '../shared/scalars.js';
-import { checkDateRange } from '../stances/stance-filter.input.js';
+import { checkDateRange, LocalDate } from '../shared/scalars.js';
 import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 
 const MAX_ACTORS = 20;

@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 
 import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { bearerTokenOf, type Principal, type Role, roleAllows } from './token.js';
 import type { Authentication, TokenStore } from './token-store.js';
 

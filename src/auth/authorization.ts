@@ -9,7 +9,7 @@
  */
 import { type AuthCheckerFn, createParameterDecorator } from 'type-graphql';
 
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { requireRole } from './access.js';
 import type { Principal, Role } from './token.js';
 

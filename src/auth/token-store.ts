@@ -14,6 +14,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { ConfigError } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { type Principal, problemWithStoredToken, type StoredToken, hasExpired, tokenIdOf, verifyToken } from './token.js';
+import { findStoredToken, listStoredTokens } from './token.repository.js';
 
 export interface TokenInfo {
   id: string;
@@ -75,8 +76,8 @@ export class TokenStore {
 
   /** The tokens in force: AUTH_TOKENS entries first, then the database's (at most MAX_LISTED_TOKENS). */
   async list(): Promise<TokenInfo[]> {
-    const rows = await this.executor.read('auth/list-api-tokens', { limit: MAX_LISTED_TOKENS });
-    return [...this.envEntries.map((e) => toTokenInfo(e, 'env')), ...rows.map((row) => toTokenInfo(row['token'] as StoredToken, 'database'))];
+    const stored = await listStoredTokens(this.executor, MAX_LISTED_TOKENS);
+    return [...this.envEntries.map((e) => toTokenInfo(e, 'env')), ...stored.map((token) => toTokenInfo(token, 'database'))];
   }
 
   /** The AUTH_TOKENS entry with this id, if any (those cannot be revoked through the API). */
@@ -86,8 +87,7 @@ export class TokenStore {
   }
 
   private async findInDatabase(id: string): Promise<StoredToken | undefined> {
-    const [row] = await this.executor.read('auth/find-api-token', { id });
-    return row ? (row['token'] as StoredToken) : undefined;
+    return findStoredToken(this.executor, id);
   }
 }
 

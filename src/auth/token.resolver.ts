@@ -5,7 +5,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { AppError, ErrorCode, badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Caller } from './authorization.js';
 import { isRole, parseExpiry, type Principal, ROLES, TOKEN_NAME_PATTERN } from './token.js';
 import { createToken, revokeToken } from './token.service.js';

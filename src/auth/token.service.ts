@@ -15,6 +15,7 @@ import type { Logger } from '../logging/logger.js';
 import { AuditAction, AuditTargetKind, type AuditVia } from '../write/audit.js';
 import { writeAudit } from '../write/write.repository.js';
 import { generateToken, type Role, type StoredToken } from './token.js';
+import { insertMissingTokens, insertToken, markTokenRevoked } from './token.repository.js';
 import { readTokensFile, retireTokensFile, toTokenInfo, type TokenInfo } from './token-store.js';
 
 /** Who makes the change and through what (recorded in the audit log). */
@@ -38,7 +39,7 @@ export async function createToken(db: WriteRunner, request: CreateTokenRequest, 
   const { token, stored } = generateToken(request.name, request.role, now, request.expiresAt ?? null);
   const expiry = stored.expiresAt ? `, expires ${stored.expiresAt}` : '';
   await db.writeTransaction('createApiToken', async (scope) => {
-    await scope.run('auth/create-api-token', { token: stored });
+    await insertToken(scope, stored);
     await auditTokenChange(scope, actor, now, AuditAction.CREATE, stored.id, `Created token for "${stored.name}" with role ${stored.role}${expiry}`);
   });
   return { token, info: toTokenInfo(stored, 'database') };
@@ -48,9 +49,8 @@ export async function createToken(db: WriteRunner, request: CreateTokenRequest, 
 export async function revokeToken(db: WriteRunner, id: string, actor: TokenActor): Promise<TokenInfo | null> {
   const now = new Date();
   return db.writeTransaction('revokeApiToken', async (scope) => {
-    const [row] = await scope.run('auth/revoke-api-token', { id, now: now.toISOString(), by: actor.by });
-    if (!row) return null;
-    const revoked = row['token'] as StoredToken;
+    const revoked = await markTokenRevoked(scope, id, now.toISOString(), actor.by);
+    if (!revoked) return null;
     await auditTokenChange(scope, actor, now, AuditAction.REVOKE, id, `Revoked token of "${revoked.name}"`);
     return toTokenInfo(revoked, 'database');
   });
@@ -66,8 +66,7 @@ export async function migrateTokensFile(db: WriteRunner, file: string, logger: P
   if (entries === null) return 0;
   const now = new Date();
   const added = await db.writeTransaction('migrateApiTokens', async (scope) => {
-    const rows = await scope.run('auth/migrate-api-tokens', { tokens: entries.map(withoutUndefined), now: now.toISOString(), run: randomUUID() });
-    const ids = rows.filter((row) => row['added'] === true).map((row) => String(row['id']));
+    const ids = await insertMissingTokens(scope, entries.map(withoutUndefined), now.toISOString(), randomUUID());
     for (const id of ids) {
       await auditTokenChange(scope, { by: 'migration', via: 'cli' }, now, AuditAction.CREATE, id, `Moved token ${id} from ${file} into the database`);
     }

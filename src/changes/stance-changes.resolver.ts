@@ -7,12 +7,11 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 
 import { Actor } from '../actors/actor.type.js';
 import { badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
-import { type Props, toStance } from '../shared/mapping.js';
-import { checkDateRange } from '../stances/stance-filter.input.js';
-import { type ComparedStance, compareStances, StanceChangeKind } from './stance-changes.rules.js';
+import { checkDateRange } from '../shared/scalars.js';
+import { compareStances, StanceChangeKind } from './stance-changes.rules.js';
 import { ComparisonSide, PeriodInput, StanceChange, StanceChanges } from './stance-changes.type.js';
 
 const MAX_IDS = 50;
@@ -69,7 +68,7 @@ export class StanceChangesResolver {
     if (fromMeetingId && !fromMeeting) throw badUserInput('fromMeetingId', `names no meeting: "${fromMeetingId}"`);
     if (toMeetingId && !toMeeting) throw badUserInput('toMeetingId', `names no meeting: "${toMeetingId}"`);
 
-    const rows = await ctx.reader.read('analysis/stance-changes', {
+    const compared = await ctx.repos.stanceChanges.compare({
       fromMeetingId: fromMeetingId ?? null,
       fromStart: fromPeriod?.from ?? null,
       fromEnd: fromPeriod?.to ?? null,
@@ -81,15 +80,6 @@ export class StanceChangesResolver {
       includeMembers,
       maxRows: MAX_ROWS,
     });
-    const compared: ComparedStance[] = rows.map((row) => ({
-      actorId: String(row['actorId']),
-      actorName: String(row['actorName'] ?? row['actorId']),
-      positionId: String(row['positionId']),
-      positionTitle: String(row['positionTitle'] ?? row['positionId']),
-      inFrom: row['inFrom'] === true,
-      inTo: row['inTo'] === true,
-      stance: toStance(row['stance'] as Props),
-    }));
     const all = compareStances(compared);
     const count = (kind: StanceChangeKind) => all.filter((c) => c.change === kind).length;
     const wanted = includeRepeated ? all : all.filter((c) => c.change !== StanceChangeKind.REPEATED);
@@ -108,7 +98,7 @@ export class StanceChangesResolver {
         repeated: count(StanceChangeKind.REPEATED),
       },
       total: wanted.length,
-      truncated: rows.length >= MAX_ROWS,
+      truncated: compared.length >= MAX_ROWS,
       changes: wanted.slice(0, limit),
     };
   }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from './paths.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 

@@ -6,7 +6,7 @@
  */
 import { registerEnumType } from 'type-graphql';
 
-import type { Reader } from '../db/request-reader.js';
+import { NODE_LABELS, POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import { toEvidence } from '../sources/source.type.js';
 
 export enum ConnectionEdgeKind {
@@ -52,10 +52,8 @@ export const typesOf = (kinds: readonly ConnectionEdgeKind[]) => [...new Set(kin
 
 /** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
 export function pathNodeKind(labels: string[]): string {
-  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return labels[0] ?? 'Node';
+  const subtype = Object.values(POSITION_TYPE_LABELS).find((label) => labels.includes(label));
+  return subtype ?? NODE_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
 }
 
 interface RawEdge {
@@ -85,16 +83,4 @@ export function toPath(row: Record<string, unknown>) {
     label: node.label,
   }));
   return { length: edges.length, nodes, edges };
-}
-
-/**
- * Shortest paths over the kinds in `via`; without `via`, over substantive edges first and,
- * only when there are none, over every kind of edge.
- */
-export async function findConnection(executor: Reader, fromId: string, toId: string, limit: number, via: readonly ConnectionEdgeKind[] | null) {
-  const run = async (kinds: readonly ConnectionEdgeKind[]) =>
-    (await executor.read('analysis/explained-connection', { fromId, toId, limit, types: typesOf(kinds) })).map(toPath);
-  if (via && via.length > 0) return run(via);
-  const substantive = await run(SUBSTANTIVE_KINDS);
-  return substantive.length > 0 ? substantive : run(Object.values(ConnectionEdgeKind));
 }

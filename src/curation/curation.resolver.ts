@@ -8,7 +8,7 @@ import { Arg, Authorized, Ctx, Mutation, ObjectType, Query, Resolver } from 'typ
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { AuditEntry, AuditFilter } from './audit.type.js';

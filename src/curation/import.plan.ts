@@ -3,7 +3,7 @@
  * the seed format is compared with the graph, which items a write must include, and the
  * report. The I/O half is import.service.ts.
  */
-import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
+import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
 import type { Section } from '../seed/seed-validator.js';
 import { AuditTargetKind } from '../write/audit.js';
 import type { IdKind } from '../write/ids.js';

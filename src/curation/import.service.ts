@@ -10,8 +10,8 @@
  */
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Executor, QueryRunner } from '../db/executor.js';
-import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
-import { provenance, toWriteBatches, writeDatasets } from '../seed/seed-loader.js';
+import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
+import { provenance, toWriteBatches, writeDatasets } from '../write/dataset.repository.js';
 import { type NamedDataset, type SeedProblem, type Section, validateDatasets } from '../seed/seed-validator.js';
 import { findIds, findSourceTexts, readRunner, writeAudit } from '../write/write.repository.js';
 import { AuditAction, type AuditDraft, type AuditVia } from '../write/audit.js';

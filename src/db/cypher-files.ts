@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../config/paths.js';
 
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 

@@ -1,7 +1,7 @@
 /** The disagreement write (cypher/disagreements/create-disagreement): the node, its versions and what it concerns. */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedDisagreement } from '../seed/seed-format.js';
-import { disagreementRow } from '../seed/seed-loader.js';
+import type { SeedDisagreement } from '../shared/seed-format.js';
+import { disagreementRow } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import type { Stamp } from '../write/write.repository.js';
 import { toDisagreement } from './disagreement.mapping.js';

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { RecordDisagreementInput } from './disagreement-curation.input.js';
 import { DisagreementCurationService } from './disagreement-curation.service.js';
 import { Disagreement } from './disagreement.type.js';

@@ -1,5 +1,5 @@
 /** The rules a disagreement must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
-import type { SeedDisagreement } from '../seed/seed-format.js';
+import type { SeedDisagreement } from '../shared/seed-format.js';
 import { checkId, type IdKind, kindOfId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';
 import { checkDistinct, checkText, LIMITS } from '../write/values.js';

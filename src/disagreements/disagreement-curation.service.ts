@@ -1,6 +1,6 @@
 /** Recording where sources disagree (role editor): every version is kept with its source. */
 import type { Executor } from '../db/executor.js';
-import type { SeedDisagreement } from '../seed/seed-format.js';
+import type { SeedDisagreement } from '../shared/seed-format.js';
 import { AuditAction, AuditTargetKind } from '../write/audit.js';
 import { generateId } from '../write/ids.js';
 import { Problems } from '../write/problems.js';

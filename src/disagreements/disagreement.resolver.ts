@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
-import type { RequestContext } from '../graph/context.js';
-import { GraphNode, type GraphNodeRecord, loadNode } from '../graph/graph-node.js';
+import { Actor } from '../actors/actor.type.js';
+import { Meeting } from '../meetings/meeting.type.js';
+import { Position } from '../positions/position.type.js';
+import type { RequestContext } from '../request/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Source } from '../sources/source.type.js';
 import { loadSources } from '../sources/source.resolver.js';
 import { Disagreement, DisagreementVersion } from './disagreement.type.js';
@@ -27,12 +30,6 @@ export class DisagreementResolver {
     return ctx.repos.disagreements.list(concerning ?? null, toWindow(page));
   }
 
-  @FieldResolver(() => [GraphNode], { description: 'What the disagreement is about.' })
-  async concerns(@Root() disagreement: Disagreement, @Ctx() ctx: RequestContext): Promise<GraphNodeRecord[]> {
-    const nodes = await Promise.all(disagreement.concernIds.map((id) => loadNode(ctx.loaders, id)));
-    return nodes.filter((node): node is GraphNodeRecord => node !== null);
-  }
-
   @FieldResolver(() => [Source], { description: 'Every source that takes part in the disagreement.' })
   async sources(@Root() disagreement: Disagreement, @Ctx() ctx: RequestContext): Promise<Source[]> {
     const unique = [...new Set(disagreement.versions.map((v) => v.sourceId))];
@@ -49,5 +46,43 @@ export class DisagreementVersionResolver {
   async source(@Root() version: DisagreementVersion, @Ctx() ctx: RequestContext): Promise<Source> {
     const [source] = await loadSources([{ sourceId: version.sourceId, quote: version.quote }], ctx);
     return source as Source;
+  }
+}
+
+// The disagreements about an actor, a meeting or a position live here, with the
+// disagreements: they know what they concern, never the reverse.
+@Resolver(() => Actor)
+export class ActorDisagreementsResolver {
+  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this actor.' })
+  async disagreements(
+    @Root() actor: Actor,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load({ id: actor.id, window: toListWindow(page) });
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingDisagreementsResolver {
+  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this meeting.' })
+  async disagreements(
+    @Root() meeting: Meeting,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load({ id: meeting.id, window: toListWindow(page) });
+  }
+}
+
+@Resolver(() => Position)
+export class PositionDisagreementsResolver {
+  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this position.' })
+  async disagreements(
+    @Root() position: Position,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load({ id: position.id, window: toListWindow(page) });
   }
 }

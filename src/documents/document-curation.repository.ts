@@ -1,7 +1,7 @@
 /** The document writes: a new document (cypher/documents/create-document), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedDocument } from '../seed/seed-format.js';
-import { mergeItems, documentRow } from '../seed/seed-loader.js';
+import type { SeedDocument } from '../shared/seed-format.js';
+import { mergeItems, documentRow } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import { insertNode, type Stamp } from '../write/write.repository.js';
 

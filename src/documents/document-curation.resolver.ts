@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { CreateDocumentInput, UpdateDocumentInput } from './document-curation.input.js';
 import { DocumentCurationService } from './document-curation.service.js';
 import { Document } from './document.type.js';

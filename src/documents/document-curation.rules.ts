@@ -1,5 +1,5 @@
 /** The rules a document must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
-import type { SeedDocument } from '../seed/seed-format.js';
+import type { SeedDocument } from '../shared/seed-format.js';
 import { checkEvidence } from '../write/evidence.js';
 import { checkId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';

@@ -10,11 +10,18 @@ import type { Document } from './document.type.js';
 /** Which side of AUTHORED or CONTAINS the lists are keyed by. */
 type LinkQuery = 'authorship-by-actors' | 'authorship-by-documents' | 'contents-by-documents' | 'contents-by-positions';
 
-const LINKS: Record<LinkQuery, { column: string; from: string; to: string; key: string }> = {
-  'authorship-by-actors': { column: 'authorship', from: 'actorId', to: 'documentId', key: 'actorId' },
-  'authorship-by-documents': { column: 'authorship', from: 'actorId', to: 'documentId', key: 'documentId' },
-  'contents-by-documents': { column: 'content', from: 'documentId', to: 'positionId', key: 'documentId' },
-  'contents-by-positions': { column: 'content', from: 'documentId', to: 'positionId', key: 'positionId' },
+// Each query file is named in full, so that a search for it finds this repository.
+const LINKS: Record<LinkQuery, { queryName: string; column: string; from: string; to: string; key: string }> = {
+  'authorship-by-actors': { queryName: 'documents/find-authorship-by-actors', column: 'authorship', from: 'actorId', to: 'documentId', key: 'actorId' },
+  'authorship-by-documents': {
+    queryName: 'documents/find-authorship-by-documents',
+    column: 'authorship',
+    from: 'actorId',
+    to: 'documentId',
+    key: 'documentId',
+  },
+  'contents-by-documents': { queryName: 'documents/find-contents-by-documents', column: 'content', from: 'documentId', to: 'positionId', key: 'documentId' },
+  'contents-by-positions': { queryName: 'documents/find-contents-by-positions', column: 'content', from: 'documentId', to: 'positionId', key: 'positionId' },
 };
 
 export class DocumentRepository {
@@ -42,8 +49,8 @@ export class DocumentRepository {
 
   /** A page of AUTHORED or CONTAINS links of each given item, aligned with `ids`. */
   async links(query: LinkQuery, ids: readonly string[], window: Window): Promise<LinkRecord[][]> {
-    const { column, from, to, key } = LINKS[query];
-    const rows = await this.reader.read(`documents/find-${query}`, { ids: [...ids], ...window });
+    const { queryName, column, from, to, key } = LINKS[query];
+    const rows = await this.reader.read(queryName, { ids: [...ids], ...window });
     return groupById(
       ids,
       rows,

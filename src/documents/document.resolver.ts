@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { DocumentKind } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
@@ -48,6 +48,36 @@ export class DocumentResolver {
     return loadExisting(
       ctx.loaders.position,
       links.map((link) => link.toId),
+    );
+  }
+}
+
+// Actor.authored and Position.documents live here, with the documents: documents know actors
+// and positions, never the reverse.
+@Resolver(() => Actor)
+export class ActorDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
+  async authored(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    const links = await ctx.loaders.authorshipByActor.load({ id: actor.id, window: toListWindow(page) });
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.toId),
+    );
+  }
+}
+
+@Resolver(() => Position)
+export class PositionDocumentsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
+  async documents(
+    @Root() position: Position,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Document[]> {
+    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toListWindow(page) });
+    return loadExisting(
+      ctx.loaders.document,
+      links.map((link) => link.fromId),
     );
   }
 }

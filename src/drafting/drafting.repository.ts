@@ -4,7 +4,8 @@
  * the full-text index.
  */
 import type { Executor } from '../db/executor.js';
-import { type Props, toSource } from '../shared/mapping.js';
+import type { Props } from '../shared/row-values.js';
+import { toSource } from '../sources/source.mapping.js';
 import type { Source } from '../sources/source.type.js';
 import type { KnownActor, Membership } from './actors.js';
 import type { KnownMeeting } from './draft.js';

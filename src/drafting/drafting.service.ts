@@ -6,7 +6,7 @@
  */
 import type { Executor } from '../db/executor.js';
 import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
-import { type Props, toPosition } from '../shared/mapping.js';
+import { PositionRepository } from '../positions/position.repository.js';
 import type { Position } from '../positions/position.type.js';
 import { codesOf, suggestedPositionType } from './codes.js';
 import { type DraftCandidate, draftFromSentences } from './draft.js';
@@ -56,8 +56,8 @@ export async function draftStances(executor: Executor, sourceId: string, options
   });
   const hits = await matchPositions(executor, queries, options.positionsPerCandidate);
   const positionIds = [...new Set([...hits.values()].flat().map((h) => h.id))];
-  const rows = positionIds.length > 0 ? await executor.read('positions/find-positions-by-ids', { ids: positionIds }) : [];
-  const positions = new Map(rows.map((r) => toPosition(r['position'] as Props)).map((p) => [p.id, p]));
+  const found = positionIds.length > 0 ? await new PositionRepository(executor).findByIds(positionIds) : [];
+  const positions = new Map(found.filter((p): p is Position => p !== null).map((p) => [p.id, p]));
   return {
     sourceId,
     candidates: drafted.map((c, i) => toDrafted(c, i, hits.get(String(i)) ?? [], positions)),

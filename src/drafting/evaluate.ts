@@ -10,7 +10,7 @@
  *   the source; counted once per distinct triple on each side.
  * Pure; unit tested.
  */
-import type { SeedDataset } from '../seed/seed-format.js';
+import type { SeedDataset } from '../shared/seed-format.js';
 
 export interface ScoredCandidate {
   sourceId: string;

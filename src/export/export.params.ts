@@ -8,8 +8,8 @@
  */
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { StanceKind, Topic } from '../shared/enums.js';
-import { LocalDate } from '../shared/scalars.js';
-import { type StanceFilter, checkDateRange, toStanceParams } from '../stances/stance-filter.input.js';
+import { checkDateRange, LocalDate } from '../shared/scalars.js';
+import { type StanceFilter, toStanceParams } from '../stances/stance-filter.input.js';
 
 /** What Express hands over as `req.query` (the "simple" parser: strings and arrays of them). */
 export type RawQuery = Record<string, unknown>;

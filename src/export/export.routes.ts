@@ -19,6 +19,7 @@ import { type Request, type Response, Router } from 'express';
 import type { Executor, Params, Row } from '../db/executor.js';
 import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
+import { ExportRepository, type ExportRows } from './export.repository.js';
 import { type RawQuery, refuseAnyParameter, toPloverParams, toStanceExportParams } from './export.params.js';
 import { createEdgeIdDeduplicator, toExportEdge, toExportNode } from './graph-elements.js';
 import { graphmlEdge, graphmlFooter, graphmlHeader, graphmlNode } from './graphml.js';
@@ -30,7 +31,7 @@ import { csvHeader, csvLine, jsonLine, toStanceRecord } from './stance-table.js'
 interface ExportFormat {
   contentType: string;
   filename: string;
-  query: string;
+  rows: ExportRows;
   /** Written before the first row (a CSV header, an opening bracket). */
   begin: string;
   row(row: Row): string;
@@ -119,7 +120,7 @@ function sendError(res: Response, error: unknown, logger: Logger, name: string):
 async function streamExport(
   req: Request,
   res: Response,
-  executor: Executor,
+  repository: ExportRepository,
   logger: Logger,
   format: ExportFormat,
   params: Params,
@@ -134,7 +135,7 @@ async function streamExport(
   }
   const out = new ChunkWriter(res, () => exportHeaders(res, format, extraHeaders));
   let first = true;
-  const rows = await executor.stream(format.query, params, async (row) => {
+  const rows = await repository.stream(format.rows, params, async (row) => {
     const chunk = format.row(row);
     await out.write(first ? format.begin + chunk : chunk);
     first = false;
@@ -144,10 +145,9 @@ async function streamExport(
   logger.info('export', { export: format.filename, rows, ms: Date.now() - started });
 }
 
-const STANCE_QUERY = 'export/stream-stance-rows';
-
 export function exportRoutes(executor: Executor, logger: Logger): Router {
   const router = Router();
+  const repository = new ExportRepository(executor);
 
   /** Wraps a handler: its errors become JSON errors (or a cut connection once streaming). */
   const route = (name: string, handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
@@ -165,12 +165,12 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
       const format: ExportFormat = {
         contentType: 'text/csv; charset=utf-8; header=present',
         filename: 'stances.csv',
-        query: STANCE_QUERY,
+        rows: 'stances',
         begin: csvHeader(),
         row: (row) => csvLine(toStanceRecord(row)),
         end: () => '',
       };
-      await streamExport(req, res, executor, logger, format, params);
+      await streamExport(req, res, repository, logger, format, params);
     }),
   );
 
@@ -181,19 +181,19 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
       const format: ExportFormat = {
         contentType: 'application/x-ndjson; charset=utf-8',
         filename: 'stances.jsonl',
-        query: STANCE_QUERY,
+        rows: 'stances',
         begin: '',
         row: (row) => jsonLine(toStanceRecord(row)),
         end: () => '',
       };
-      await streamExport(req, res, executor, logger, format, params);
+      await streamExport(req, res, repository, logger, format, params);
     }),
   );
 
   /** Node and edge counts, counted just before the export, so a client knows the size up front. */
   const graphSizeHeaders = async (): Promise<Record<string, string>> => {
-    const [counts] = await executor.read('export/count-graph');
-    return { 'X-Graph-Nodes': String(counts?.['nodes'] ?? 0), 'X-Graph-Edges': String(counts?.['edges'] ?? 0) };
+    const { nodes, edges } = await repository.graphSize();
+    return { 'X-Graph-Nodes': String(nodes), 'X-Graph-Edges': String(edges) };
   };
 
   router.get(
@@ -205,12 +205,12 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
       const format: ExportFormat = {
         contentType: 'application/json; charset=utf-8',
         filename: 'graph.json',
-        query: 'export/stream-graph',
+        rows: 'graph',
         begin: writer.begin(),
         row: (row) => (row['part'] === 0 ? writer.node(toExportNode(row)) : writer.edge(unique(toExportEdge(row)))),
         end: () => writer.end(),
       };
-      await streamExport(req, res, executor, logger, format, {}, await graphSizeHeaders());
+      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders());
     }),
   );
 
@@ -222,12 +222,12 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
       const format: ExportFormat = {
         contentType: 'application/graphml+xml; charset=utf-8',
         filename: 'graph.graphml',
-        query: 'export/stream-graph',
+        rows: 'graph',
         begin: graphmlHeader(),
         row: (row) => (row['part'] === 0 ? graphmlNode(toExportNode(row)) : graphmlEdge(unique(toExportEdge(row)))),
         end: graphmlFooter,
       };
-      await streamExport(req, res, executor, logger, format, {}, await graphSizeHeaders());
+      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders());
     }),
   );
 
@@ -238,7 +238,7 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
       const format: ExportFormat = {
         contentType: 'application/x-ndjson; charset=utf-8',
         filename: 'plover.jsonl',
-        query: 'export/stream-plover-events',
+        rows: 'plover',
         begin: '',
         row: (row) => {
           const record = toPloverRecord(row);
@@ -246,7 +246,7 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
         },
         end: () => '',
       };
-      await streamExport(req, res, executor, logger, format, params);
+      await streamExport(req, res, repository, logger, format, params);
     }),
   );
 

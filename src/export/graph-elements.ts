@@ -6,6 +6,8 @@
  * stay out). Pure functions; unit tested.
  */
 import type { Row } from '../db/executor.js';
+import type { NodeLabel } from '../shared/graph-kinds.js';
+import type { Props } from '../shared/row-values.js';
 
 export type AttributeType = 'string' | 'int' | 'list';
 export type AttributeValue = string | number | string[];
@@ -15,13 +17,9 @@ export interface AttributeSpec {
   type: AttributeType;
 }
 
-/** The labels a node of the knowledge graph has (Position nodes also carry Demand, Proposal or Concession). */
-export const NODE_KINDS = ['Actor', 'Meeting', 'Position', 'Document', 'Source', 'Disagreement'] as const;
-export type NodeKindLabel = (typeof NODE_KINDS)[number];
-
 export interface ExportNode {
   id: string;
-  kind: NodeKindLabel;
+  kind: NodeLabel;
   label: string;
   /** Only attributes with a value; each named in NODE_ATTRIBUTES. */
   attributes: Record<string, AttributeValue>;
@@ -80,8 +78,6 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'positionId', type: 'string' },
 ];
 
-type Props = Record<string, unknown>;
-
 function valueOf(spec: AttributeSpec, value: unknown): AttributeValue | undefined {
   switch (spec.type) {
     case 'string':
@@ -111,7 +107,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** A node row of `export/stream-graph` ({ kind, id, props }) as an export node. */
 export function toExportNode(row: Row): ExportNode {
-  const kind = row['kind'] as NodeKindLabel;
+  const kind = row['kind'] as NodeLabel;
   const p = (row['props'] ?? {}) as Props;
   const id = String(row['id']);
   // Each kind names its properties its own way; this maps them onto the shared attributes.

@@ -8,7 +8,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../request/context.js';
 
 export const BOOKMARK_HEADER = 'bookmark';
 /** Neo4j bookmarks are short base64-like text ("FB:kcwQ..."); one per database written. */

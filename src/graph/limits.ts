@@ -8,12 +8,13 @@ import { createRequire } from 'node:module';
 
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, getNamedType, getNullableType, getVariableValues, GraphQLError, type GraphQLSchema, isLeafType, isListType } from 'graphql';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 import type { RequestLimits } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { DEFAULT_PAGE_SIZE } from '../shared/page.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../request/context.js';
 import { scanDocument } from './document-scan.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { measureOperation } from './operation-size.js';
@@ -22,7 +23,7 @@ import { refuseUnauthenticated } from '../auth/access.js';
 // graphql-query-complexity's ESM build imports graphql's .mjs files, while everything else
 // here (Node's ESM resolution of "graphql", type-graphql, Apollo) uses graphql's CommonJS
 // build; two copies of graphql refuse each other's schemas. Load its CommonJS build.
-const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 /** The limits this plugin applies (see RequestLimits in the config). */
 export type QueryLimits = Pick<

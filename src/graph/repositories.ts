@@ -5,6 +5,7 @@
  */
 import { ActorRepository } from '../actors/actor.repository.js';
 import { AnalysisRepository } from '../analysis/analysis.repository.js';
+import { StanceChangesRepository } from '../changes/stance-changes.repository.js';
 import type { Reader } from '../db/request-reader.js';
 import { DisagreementRepository } from '../disagreements/disagreement.repository.js';
 import { DocumentRepository } from '../documents/document.repository.js';
@@ -25,6 +26,7 @@ export function createRepositories(reader: Reader) {
     disagreements: new DisagreementRepository(reader),
     search: new SearchRepository(reader),
     analysis: new AnalysisRepository(reader),
+    stanceChanges: new StanceChangesRepository(reader),
   };
 }
 

@@ -7,7 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 import type { Executor } from '../db/executor.js';
 import type { RequestReader } from '../db/request-reader.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../request/context.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { createRepositories, type Repositories } from './repositories.js';
 

@@ -9,11 +9,18 @@ import { TokenResolver } from '../auth/token.resolver.js';
 import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
 import { DisagreementCurationResolver } from '../disagreements/disagreement-curation.resolver.js';
-import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
+import {
+  ActorDisagreementsResolver,
+  DisagreementResolver,
+  DisagreementVersionResolver,
+  MeetingDisagreementsResolver,
+  PositionDisagreementsResolver,
+} from '../disagreements/disagreement.resolver.js';
 import { DocumentCurationResolver } from '../documents/document-curation.resolver.js';
-import { DocumentResolver } from '../documents/document.resolver.js';
+import { ActorDocumentsResolver, DocumentResolver, PositionDocumentsResolver } from '../documents/document.resolver.js';
 import { MeetingCurationResolver } from '../meetings/meeting-curation.resolver.js';
-import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
+import { ActorAttendanceResolver, AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
+import { DisagreementConcernsResolver } from '../nodes/graph-node.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionCurationResolver } from '../positions/position-curation.resolver.js';
 import { PositionResolver } from '../positions/position.resolver.js';
@@ -32,6 +39,7 @@ import { SourceTextResolver } from '../sources/source-text.resolver.js';
 import { CandidateActorResolver, DraftedStanceResolver, DraftingResolver, PositionMatchResolver } from '../drafting/drafting.resolver.js';
 import { StanceCurationResolver } from '../stances/stance-curation.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
+import { ActorStancesResolver, MeetingStancesResolver, PositionStancesResolver } from '../stances/stance-lists.resolver.js';
 import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 
 export const RESOLVERS = [
@@ -39,9 +47,15 @@ export const RESOLVERS = [
   MembershipResolver,
   MeetingResolver,
   AttendanceResolver,
+  ActorAttendanceResolver,
   PositionResolver,
   StanceResolver,
+  ActorStancesResolver,
+  MeetingStancesResolver,
+  PositionStancesResolver,
   DocumentResolver,
+  ActorDocumentsResolver,
+  PositionDocumentsResolver,
   SourceResolver,
   SourcedResolver,
   EvidenceResolver,
@@ -52,6 +66,10 @@ export const RESOLVERS = [
   PositionMatchResolver,
   DisagreementResolver,
   DisagreementVersionResolver,
+  DisagreementConcernsResolver,
+  ActorDisagreementsResolver,
+  MeetingDisagreementsResolver,
+  PositionDisagreementsResolver,
   SearchResolver,
   AnalysisResolver,
   CurationResolver,

@@ -10,19 +10,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-/**
- * The checkout: two levels above this file, whether it runs from src/ (tsx, tests) or from
- * the compiled dist/src/ (`npm start`), where it is three.
- */
-function findProjectRoot(): string {
-  const twoUp = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  return basename(twoUp) === 'dist' && existsSync(join(twoUp, '..', 'package.json')) ? dirname(twoUp) : twoUp;
-}
+import { DEFAULT_LOCAL_PASSWORD, PROJECT_ROOT } from '../config/paths.js';
 
-export const PROJECT_ROOT = findProjectRoot();
 const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j-launcher');
 const CLASSPATH_FILE = join(LAUNCHER_DIR, 'target', 'classpath.txt');
 const LAUNCHER_CLASS = 'org.negotiationgraph.launcher.LocalNeo4j';
@@ -59,9 +50,6 @@ export function defaultLocalNeo4jOptions(env: NodeJS.ProcessEnv = process.env): 
     log: (line) => console.log(`[neo4j] ${line}`),
   };
 }
-
-/** The password a locally provisioned server gets unless NEO4J_PASSWORD says otherwise. */
-export const DEFAULT_LOCAL_PASSWORD = 'negotiation-graph-dev';
 
 export function localBoltUri(options: Pick<LocalNeo4jOptions, 'host' | 'port'>): string {
   return `bolt://${options.host}:${options.port}`;

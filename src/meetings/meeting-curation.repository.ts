@@ -1,7 +1,7 @@
 /** The meeting writes: a new meeting (cypher/meetings/create-meeting), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedMeeting } from '../seed/seed-format.js';
-import { mergeItems, meetingRow } from '../seed/seed-loader.js';
+import type { SeedMeeting } from '../shared/seed-format.js';
+import { mergeItems, meetingRow } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import { insertNode, type Stamp } from '../write/write.repository.js';
 

@@ -1,5 +1,5 @@
 /** The rules a meeting must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
-import type { SeedMeeting } from '../seed/seed-format.js';
+import type { SeedMeeting } from '../shared/seed-format.js';
 import { checkEvidence } from '../write/evidence.js';
 import { checkId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';

@@ -1,24 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
-import { Disagreement } from '../disagreements/disagreement.type.js';
-import type { RequestContext } from '../graph/context.js';
-import { MeetingKind, MeetingStatus, StanceKind } from '../shared/enums.js';
+import type { RequestContext } from '../request/context.js';
+import { MeetingKind, MeetingStatus } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { LocalDate } from '../shared/scalars.js';
-import { checkDateRange } from '../stances/stance-filter.input.js';
-import { stanceListKey } from '../stances/stance-list.args.js';
-import { Stance } from '../stances/stance.type.js';
+import { checkDateRange, LocalDate } from '../shared/scalars.js';
 import { Attendance, Meeting } from './meeting.type.js';
 
 @ObjectType({ description: 'A page of meetings and how many match in total.' })
 export class MeetingPage extends PageOf(Meeting, 'Meeting') {}
-
-/** A meeting's stances are its own table (a round has dozens), so that list pages by 50. */
-const MEETING_STANCES_PAGE_SIZE = 50;
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -52,17 +45,6 @@ export class MeetingResolver {
     return ctx.loaders.attendanceByMeeting.load({ id: meeting.id, window: toListWindow(page) });
   }
 
-  @FieldResolver(() => [Stance], { description: 'Stances taken at this meeting.' })
-  async stances(
-    @Root() meeting: Meeting,
-    @Arg('kind', () => StanceKind, { nullable: true, description: 'Only stances of this kind.' }) kind: StanceKind | null,
-    @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
-    @Arg('page', () => PageInput, listPageArg(MEETING_STANCES_PAGE_SIZE)) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Stance[]> {
-    return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, MEETING_STANCES_PAGE_SIZE));
-  }
-
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting this one follows (the previous round).' })
   async follows(@Root() meeting: Meeting, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
     const [previousId] = (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toListWindow(null) })).previousIds;
@@ -77,15 +59,6 @@ export class MeetingResolver {
   ): Promise<Meeting[]> {
     return loadExisting(ctx.loaders.meeting, (await ctx.loaders.meetingLinks.load({ id: meeting.id, window: toListWindow(page) })).nextIds);
   }
-
-  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this meeting.' })
-  async disagreements(
-    @Root() meeting: Meeting,
-    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load({ id: meeting.id, window: toListWindow(page) });
-  }
 }
 
 @Resolver(() => Attendance)
@@ -98,5 +71,14 @@ export class AttendanceResolver {
   @FieldResolver(() => Meeting, { description: 'Which meeting.' })
   async meeting(@Root() attendance: Attendance, @Ctx() ctx: RequestContext): Promise<Meeting> {
     return loadRequired(ctx.loaders.meeting, attendance.meetingId, 'Meeting');
+  }
+}
+
+// Actor.attended lives here, with the meetings: meetings know actors, never the reverse.
+@Resolver(() => Actor)
+export class ActorAttendanceResolver {
+  @FieldResolver(() => [Attendance], { description: 'Meetings this actor attended, with its role.' })
+  async attended(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByActor.load({ id: actor.id, window: toListWindow(page) });
   }
 }

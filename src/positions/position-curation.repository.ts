@@ -1,7 +1,7 @@
 /** The position writes: a new position (cypher/positions/create-position), and a changed one stored as the seed loader stores it. */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedPosition } from '../seed/seed-format.js';
-import { mergeItems, positionRow } from '../seed/seed-loader.js';
+import type { SeedPosition } from '../shared/seed-format.js';
+import { mergeItems, positionRow } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import { insertNode, type Stamp } from '../write/write.repository.js';
 

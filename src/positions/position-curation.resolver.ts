@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { CreatePositionInput, UpdatePositionInput } from './position-curation.input.js';
 import { PositionCurationService } from './position-curation.service.js';
 import { Position } from './position.type.js';

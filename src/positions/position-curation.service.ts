@@ -1,6 +1,6 @@
 /** Creating and changing positions (role editor), through the node writer of src/write/. */
 import type { Executor } from '../db/executor.js';
-import type { SeedPosition } from '../seed/seed-format.js';
+import type { SeedPosition } from '../shared/seed-format.js';
 import { AuditTargetKind } from '../write/audit.js';
 import { evidenceOf } from '../write/evidence.js';
 import { generateId } from '../write/ids.js';

@@ -1,15 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 
-import { Disagreement } from '../disagreements/disagreement.type.js';
-import { Document } from '../documents/document.type.js';
-import type { RequestContext } from '../graph/context.js';
-import { PositionType, StanceKind, Topic } from '../shared/enums.js';
-import { loadExisting } from '../shared/load.js';
+import type { RequestContext } from '../request/context.js';
+import { PositionType, Topic } from '../shared/enums.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { listPageArg, toListWindow } from '../shared/paging.js';
-import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
-import { Stance } from '../stances/stance.type.js';
 import { Position } from './position.type.js';
 
 @ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
@@ -32,47 +26,5 @@ export class PositionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PositionPage> {
     return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.PROPOSED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.REJECTED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.AGREED_TO, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.CONSIDERING, args));
-  }
-
-  @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
-  async documents(
-    @Root() position: Position,
-    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Document[]> {
-    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toListWindow(page) });
-    return loadExisting(
-      ctx.loaders.document,
-      links.map((link) => link.fromId),
-    );
-  }
-
-  @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this position.' })
-  async disagreements(
-    @Root() position: Position,
-    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load({ id: position.id, window: toListWindow(page) });
   }
 }

@@ -1,23 +1,13 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 
 import { PositionType, Topic } from '../shared/enums.js';
+import { POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
 
 @InterfaceType({
   implements: Sourced,
   description: 'Something put on the table: a Demand, a Proposal or a Concession. Who proposed, rejected, agreed to or is considering it are its stances.',
-  resolveType: (value: { type?: PositionType }) => {
-    switch (value.type) {
-      case PositionType.DEMAND:
-        return 'Demand';
-      case PositionType.PROPOSAL:
-        return 'Proposal';
-      case PositionType.CONCESSION:
-        return 'Concession';
-      default:
-        return undefined;
-    }
-  },
+  resolveType: (value: { type?: PositionType }) => (value.type ? POSITION_TYPE_LABELS[value.type] : undefined),
 })
 export abstract class Position extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "position:unconditional-30-day-ceasefire".' })

@@ -6,8 +6,8 @@
 import type { QueryRunner } from '../db/executor.js';
 import { toAttendance } from '../meetings/meeting.mapping.js';
 import type { Attendance } from '../meetings/meeting.type.js';
-import type { SeedAttendance, SeedInvolvement, SeedStanceTarget } from '../seed/seed-format.js';
-import { mergeItems } from '../seed/seed-loader.js';
+import type { SeedAttendance, SeedInvolvement, SeedStanceTarget } from '../shared/seed-format.js';
+import { mergeItems } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import type { Stamp } from '../write/write.repository.js';
 import { toInvolvement, toStanceTarget } from './relation.mapping.js';

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
 import { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
 import { RelationCurationService } from './relation-curation.service.js';

@@ -8,7 +8,7 @@
 import type { Executor, QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Attendance } from '../meetings/meeting.type.js';
-import type { EvidenceEntry } from '../seed/seed-format.js';
+import type { EvidenceEntry } from '../shared/seed-format.js';
 import type { EvidenceRecord } from '../sources/source.type.js';
 import { AuditAction, AuditTargetKind } from '../write/audit.js';
 import type { EvidenceInput } from '../write/evidence.input.js';

@@ -6,33 +6,19 @@
  */
 import DataLoader from 'dataloader';
 
-import type { Row } from '../db/executor.js';
 import type { Reader } from '../db/request-reader.js';
-import type { RequestContext } from '../graph/context.js';
-import { type Props, toStance } from '../shared/mapping.js';
+import type { RequestContext } from '../request/context.js';
 import type { Stance } from '../stances/stance.type.js';
-import { toInvolvement, toStanceTarget } from './relation.mapping.js';
+import { RelationRepository } from './relation.repository.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
 
-function groupedBy<T>(executor: Reader, queryName: string, map: (row: Row) => T, extra: Record<string, unknown> = {}) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = await executor.read(queryName, { ids: [...ids], ...extra });
-    const groups = new Map<string, T[]>();
-    for (const row of rows) {
-      const key = String(row['key']);
-      groups.set(key, [...(groups.get(key) ?? []), map(row)]);
-    }
-    return ids.map((id) => groups.get(id) ?? []);
-  });
-}
-
-function createRelationLoaders(executor: Reader) {
-  const targetedBy = (includeRetracted: boolean) =>
-    groupedBy<Stance>(executor, 'relations/find-stances-by-targets', (row) => toStance(row['stance'] as Props), { includeRetracted });
+function createRelationLoaders(reader: Reader) {
+  const relations = new RelationRepository(reader);
+  const targetedBy = (includeRetracted: boolean) => new DataLoader<string, Stance[]>((ids) => relations.stancesTargeting(ids, includeRetracted));
   return {
-    targetsByStance: groupedBy<StanceTarget>(executor, 'relations/find-targets-by-stances', (row) => toStanceTarget(row['target'] as Props)),
-    involvementByPosition: groupedBy<Involvement>(executor, 'relations/find-involvement-by-positions', (row) => toInvolvement(row['involvement'] as Props)),
-    involvementByActor: groupedBy<Involvement>(executor, 'relations/find-involvement-by-actors', (row) => toInvolvement(row['involvement'] as Props)),
+    targetsByStance: new DataLoader<string, StanceTarget[]>((ids) => relations.targetsOfStances(ids)),
+    involvementByPosition: new DataLoader<string, Involvement[]>((ids) => relations.involvementOfPositions(ids)),
+    involvementByActor: new DataLoader<string, Involvement[]>((ids) => relations.involvementOfActors(ids)),
     targetedByActive: targetedBy(false),
     targetedByAll: targetedBy(true),
   };

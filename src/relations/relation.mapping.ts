@@ -1,6 +1,6 @@
 /** Rows of the cypher/relations queries as GraphQL records. Pure; unit tested. */
 import type { InvolvementRole } from '../shared/enums.js';
-import type { Props } from '../shared/mapping.js';
+import type { Props } from '../shared/row-values.js';
 import { toEvidence } from '../sources/source.type.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
 

@@ -5,7 +5,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { InvolvementRole } from '../shared/enums.js';
 import { loadRequired } from '../shared/load.js';

@@ -2,9 +2,10 @@
 import { toActor } from '../actors/actor.mapping.js';
 import { toDisagreement } from '../disagreements/disagreement.mapping.js';
 import { toDocument } from '../documents/document.mapping.js';
-import { type GraphNodeRecord, NODE_KIND_BY_LABEL } from '../graph/graph-node.js';
+import type { GraphNodeRecord } from '../nodes/graph-node.js';
 import { toMeeting } from '../meetings/meeting.mapping.js';
 import { toPosition } from '../positions/position.mapping.js';
+import { isKindLabel } from '../shared/graph-kinds.js';
 import type { Props } from '../shared/row-values.js';
 import { toSource } from '../sources/source.mapping.js';
 import { toStance } from '../stances/stance.mapping.js';
@@ -16,7 +17,7 @@ export interface SearchHitRecord {
 }
 
 export function toHit(labels: string[], item: Props, score: number): SearchHitRecord | undefined {
-  const kind = labels.map((label) => NODE_KIND_BY_LABEL[label]).find((k) => k !== undefined);
+  const kind = labels.find(isKindLabel);
   const record = ((): GraphNodeRecord | undefined => {
     switch (kind) {
       case 'Actor':

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { badUserInput } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
-import { GraphNode, type GraphNodeRecord } from '../graph/graph-node.js';
+import type { RequestContext } from '../request/context.js';
+import { GraphNode, type GraphNodeRecord } from '../nodes/graph-node.js';
 import { toFullTextQuery } from '../shared/text.js';
 
 @ObjectType({ description: 'One search result with its relevance score.' })

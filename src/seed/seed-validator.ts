@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
-import { checkDatasetQuotes } from '../sources/dataset-texts.js';
-import type { EvidenceEntry, SeedDataset } from './seed-format.js';
+import { PROJECT_ROOT } from '../config/paths.js';
+import { checkDatasetQuotes } from './dataset-texts.js';
+import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
 
 export const SEED_SCHEMA_PATH = join(PROJECT_ROOT, 'schema', 'seed.schema.json');
 

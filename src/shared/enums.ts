@@ -86,15 +86,6 @@ export enum Topic {
   IMPLEMENTATION_MONITORING = 'IMPLEMENTATION_MONITORING',
 }
 
-export enum NodeKind {
-  ACTOR = 'ACTOR',
-  MEETING = 'MEETING',
-  POSITION = 'POSITION',
-  DOCUMENT = 'DOCUMENT',
-  SOURCE = 'SOURCE',
-  DISAGREEMENT = 'DISAGREEMENT',
-}
-
 registerEnumType(ActorKind, { name: 'ActorKind', description: 'What kind of participant an actor is.' });
 registerEnumType(MeetingStatus, { name: 'MeetingStatus', description: 'Whether a meeting took place, is only proposed, or was called off.' });
 registerEnumType(PositionType, {
@@ -119,4 +110,3 @@ registerEnumType(Topic, {
   name: 'Topic',
   description: 'Negotiation topics, after the PA-X issue coding and PLOVER contexts. A position may have several.',
 });
-registerEnumType(NodeKind, { name: 'NodeKind', description: 'The kind of a node in the graph.' });

@@ -3,8 +3,8 @@
  * seed loader's merge, and its full text with the quotes that must occur in it.
  */
 import type { QueryRunner } from '../db/executor.js';
-import type { SeedSource } from '../seed/seed-format.js';
-import { mergeItems, sourceRow } from '../seed/seed-loader.js';
+import type { SeedSource } from '../shared/seed-format.js';
+import { mergeItems, sourceRow } from '../write/dataset.repository.js';
 import type { Props } from '../shared/row-values.js';
 import type { QuoteToCheck } from '../write/quote-check.js';
 import { insertNode, type Stamp } from '../write/write.repository.js';

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
-import type { RequestContext } from '../graph/context.js';
+import type { RequestContext } from '../request/context.js';
 import { CreateSourceInput, UpdateSourceInput } from './source-curation.input.js';
 import { SourceCurationService } from './source-curation.service.js';
 import { Source } from './source.type.js';

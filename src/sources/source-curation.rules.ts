@@ -1,9 +1,9 @@
 /** The rules a source must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
-import type { SeedSource } from '../seed/seed-format.js';
+import type { SeedSource } from '../shared/seed-format.js';
 import { checkId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';
 import { checkDate, checkText, checkUrl, LIMITS, notInFuture, type RuleContext } from '../write/values.js';
-import { sourceTextProblem } from './source-text.js';
+import { sourceTextProblem } from '../shared/source-text.js';
 
 export function checkSource(problems: Problems, prefix: string, s: SeedSource, ctx: RuleContext): void {
   checkId(problems, `${prefix}.id`, s.id, 'source');

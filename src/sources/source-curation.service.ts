@@ -1,12 +1,12 @@
 /** Creating and changing sources (role editor), through the node writer of src/write/. */
 import type { Executor } from '../db/executor.js';
-import type { SeedSource } from '../seed/seed-format.js';
+import type { SeedSource } from '../shared/seed-format.js';
 import { AuditTargetKind } from '../write/audit.js';
 import { generateId } from '../write/ids.js';
 import { createNode, type NodeSpec, updateNode } from '../write/node-writer.js';
 import { sentFields } from '../write/values.js';
 import { type Author, Writer } from '../write/writer.js';
-import { normalizeSourceText } from './source-text.js';
+import { normalizeSourceText } from '../shared/source-text.js';
 import type { CreateSourceInput, UpdateSourceInput } from './source-curation.input.js';
 import { insertSource, saveSource } from './source-curation.repository.js';
 import { checkSourceWrite } from './source-curation.rules.js';

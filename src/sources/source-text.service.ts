@@ -12,7 +12,7 @@ import { lockNode, writeAudit } from '../write/write.repository.js';
 import type { Author } from '../write/writer.js';
 import { findQuotesOfSource, saveSourceText } from './source-curation.repository.js';
 import { toSource } from './source.mapping.js';
-import { normalizeSourceText, sha256Of, sourceTextProblem } from './source-text.js';
+import { normalizeSourceText, sha256Of, sourceTextProblem } from '../shared/source-text.js';
 import type { Source } from './source.type.js';
 
 export interface SetSourceText {

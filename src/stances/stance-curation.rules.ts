@@ -1,5 +1,5 @@
 /** The rules a stance must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
-import type { SeedStance } from '../seed/seed-format.js';
+import type { SeedStance } from '../shared/seed-format.js';
 import { checkEvidence } from '../write/evidence.js';
 import { checkId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';

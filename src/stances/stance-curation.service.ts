@@ -4,8 +4,8 @@
  * checks the graph, writes the change and its audit entry.
  */
 import type { Executor } from '../db/executor.js';
-import type { EvidenceEntry, SeedStance } from '../seed/seed-format.js';
-import { provenance, stanceRow } from '../seed/seed-loader.js';
+import type { EvidenceEntry, SeedStance } from '../shared/seed-format.js';
+import { provenance, stanceRow } from '../write/dataset.repository.js';
 import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { AuditAction, AuditTargetKind } from '../write/audit.js';
 import type { EvidenceInput } from '../write/evidence.input.js';

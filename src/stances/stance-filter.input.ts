@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-import { badUserInput } from '../errors/errors.js';
 import { StanceKind, Topic } from '../shared/enums.js';
-import { LocalDate } from '../shared/scalars.js';
+import { checkDateRange, LocalDate } from '../shared/scalars.js';
 
 @InputType({ description: 'Which stances to list. Every field is optional; lists match any of their values.' })
 export class StanceFilter {
@@ -42,11 +41,6 @@ export class StanceFilter {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' })
   includeRetracted?: boolean | null;
-}
-
-/** A date range whose end comes before its start is a mistake, not an empty answer. */
-export function checkDateRange(from: string | null | undefined, to: string | null | undefined, prefix = ''): void {
-  if (from && to && from > to) throw badUserInput(`${prefix}to`, `(${to}) is before "${prefix}from" (${from})`);
 }
 
 /** The Cypher parameters of `stances/list-stances`; empty lists mean "no filter". */

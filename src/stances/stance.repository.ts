@@ -30,8 +30,13 @@ export class StanceRepository {
   constructor(private readonly reader: Reader) {}
 
   async findById(id: string): Promise<Stance | null> {
-    const [row] = await this.reader.read('stances/find-stances-by-ids', { ids: [id] });
-    return row ? stanceOf(row) : null;
+    const [stance] = await this.findByIds([id]);
+    return stance ?? null;
+  }
+
+  /** The stances with these ids that exist (one query, in no particular order). */
+  async findByIds(ids: readonly string[]): Promise<Stance[]> {
+    return (await this.reader.read('stances/find-stances-by-ids', { ids: [...ids] })).map(stanceOf);
   }
 
   /** The stance table. Narrowed by actors, positions, meetings or targets it starts from those; else it reads each kind in date order. */

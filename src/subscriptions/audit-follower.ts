@@ -11,6 +11,7 @@
  */
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logging/logger.js';
+import { AuditLogRepository } from './audit-log.repository.js';
 
 /** An audit entry as the follower reads it. */
 export interface FollowedEntry {
@@ -43,12 +44,15 @@ export class AuditFollower {
   private readonly listeners = new Set<EntryListener>();
   private gapSince: number | null = null;
   private stopped = false;
+  private readonly log: AuditLogRepository;
 
   constructor(
-    private readonly executor: Executor,
+    executor: Executor,
     private readonly logger: Logger,
     private readonly options: FollowerOptions,
-  ) {}
+  ) {
+    this.log = new AuditLogRepository(executor);
+  }
 
   /** The last sequence number delivered; null until the follower has read where the log ends. */
   get lastSequence(): number | null {
@@ -57,8 +61,7 @@ export class AuditFollower {
 
   /** Where the audit log ends in the database now (a subscription starts after this). */
   async logEnd(): Promise<number> {
-    const [row] = await this.executor.read('subscriptions/find-last-audit-sequence');
-    return Number(row?.['last'] ?? 0);
+    return this.log.lastSequence();
   }
 
   onEntries(listener: EntryListener): () => void {
@@ -105,8 +108,7 @@ export class AuditFollower {
     }
     const limit = this.options.batchLimit ?? 500;
     for (;;) {
-      const rows = await this.executor.read('subscriptions/find-audit-entries-after', { after: this.position, limit });
-      const entries = rows.map((row) => row['entry'] as FollowedEntry);
+      const entries = await this.log.entriesAfter(this.position, limit);
       const consecutive = this.takeConsecutive(entries);
       if (consecutive.length > 0) {
         this.position = (consecutive[consecutive.length - 1] as FollowedEntry).sequence;

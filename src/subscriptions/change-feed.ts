@@ -6,7 +6,7 @@
  */
 import type { Executor } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
-import { type Props, toStance } from '../shared/mapping.js';
+import { StanceRepository } from '../stances/stance.repository.js';
 import type { Stance } from '../stances/stance.type.js';
 import type { AuditFollower, FollowedEntry } from './audit-follower.js';
 import { type ImportFinished, type StanceChange, StanceChangeKind } from './subscription.type.js';
@@ -45,10 +45,13 @@ export class ChangeFeed {
   /** The import whose entries are being read (an import may span several polls). */
   private openImport: ImportFinished | null = null;
 
+  private readonly stances: StanceRepository;
+
   constructor(
-    private readonly executor: Executor,
+    executor: Executor,
     private readonly follower: AuditFollower,
   ) {
+    this.stances = new StanceRepository(executor);
     follower.onEntries((entries) => this.publish(entries));
   }
 
@@ -134,10 +137,7 @@ export class ChangeFeed {
     const stances = new Map<string, Stance>();
     // Read even with no subscriber yet: one may register while this poll is being delivered.
     if (stanceIds.length > 0) {
-      for (const row of await this.executor.read('stances/find-stances-by-ids', { ids: stanceIds })) {
-        const stance = toStance(row['stance'] as Props);
-        stances.set(stance.id, stance);
-      }
+      for (const stance of await this.stances.findByIds(stanceIds)) stances.set(stance.id, stance);
     }
     const events: ChangeEvent[] = [];
     for (const entry of entries) {

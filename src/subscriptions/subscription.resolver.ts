@@ -6,8 +6,7 @@
 import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 
 import { AppError, badUserInput, ErrorCode } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
-import { createRequestReads } from '../graph/request-reads.js';
+import type { RequestContext } from '../request/context.js';
 import type { ChangeEvent, ChangeFeed } from './change-feed.js';
 import { ImportFinished, StanceChange, StanceChangeFilter } from './subscription.type.js';
 
@@ -61,8 +60,9 @@ async function* payloads<T>(feed: AsyncIterableIterator<ChangeEvent>, pick: (eve
  * timeout). The previous event's transaction is released here.
  */
 function freshLoaders(ctx: RequestContext): void {
+  if (!ctx.freshReads) throw new Error('a subscription context brings freshReads (src/graph/subscription-server.ts)');
   void ctx.reader.close();
-  Object.assign(ctx, createRequestReads(ctx.executor));
+  Object.assign(ctx, ctx.freshReads());
 }
 
 @Resolver()

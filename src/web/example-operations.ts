@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { type DefinitionNode, type FragmentDefinitionNode, Kind, parse, type SelectionSetNode, Source } from 'graphql';
 
-import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../config/paths.js';
 
 export const EXAMPLE_OPERATIONS_FILE = join(PROJECT_ROOT, 'examples', 'operations.graphql');
 

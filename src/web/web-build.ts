@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 
-import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../config/paths.js';
 
 export const WEB_SOURCE_DIR = join(PROJECT_ROOT, 'web');
 export const WEB_BUILD_DIR = join(PROJECT_ROOT, '.web-build');

@@ -2,7 +2,7 @@
  * Evidence, the sources a fact is stored with: every write of a fact names at least one
  * source with a short verbatim quote, one quote per source (as in the seed format).
  */
-import type { EvidenceEntry } from '../seed/seed-format.js';
+import type { EvidenceEntry } from '../shared/seed-format.js';
 import type { QuoteToCheck } from './quote-check.js';
 import { checkId } from './ids.js';
 import type { Problems } from './problems.js';

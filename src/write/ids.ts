@@ -3,11 +3,12 @@
  * format (schema/seed.schema.json), and how an id is made from a name when the client leaves
  * it out ("actor" + "Rustem Umerov" → "actor:rustem-umerov").
  */
+import { type IdKind } from '../shared/graph-kinds.js';
 import { foldText } from '../shared/text.js';
 import type { Problems } from './problems.js';
 
-export const ID_KINDS = ['actor', 'meeting', 'position', 'document', 'source', 'disagreement', 'stance'] as const;
-export type IdKind = (typeof ID_KINDS)[number];
+// The id kinds and kindOfId come from the one table of graph kinds.
+export { ID_KINDS, type IdKind, kindOfId } from '../shared/graph-kinds.js';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 // Stance ids keep the kind's underscore ("stance:russia-agreed_to-..."), as in the seed.
@@ -16,12 +17,6 @@ export const MAX_ID_LENGTH = 200;
 
 export function idPattern(kind: IdKind): RegExp {
   return new RegExp(`^${kind}:${kind === 'stance' ? STANCE_SLUG : SLUG}$`);
-}
-
-/** The kind of an id by its prefix ("actor:x" → actor), or undefined. */
-export function kindOfId(id: string): IdKind | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return (ID_KINDS as readonly string[]).includes(prefix) ? (prefix as IdKind) : undefined;
 }
 
 export function checkId(problems: Problems, field: string, id: unknown, kind: IdKind): void {

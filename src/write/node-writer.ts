@@ -4,7 +4,7 @@
  * log), and these two functions run the steps of a write (see writer.ts).
  */
 import type { QueryRunner } from '../db/executor.js';
-import type { EvidenceEntry } from '../seed/seed-format.js';
+import type { EvidenceEntry } from '../shared/seed-format.js';
 import type { Props } from '../shared/row-values.js';
 import { AuditAction, type AuditTargetKind } from './audit.js';
 import { evidenceReferences, quotesOf } from './evidence.js';

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 export const VENV_DIR = join(PROJECT_ROOT, '.venv');
 export const REQUIREMENTS_FILE = join(PROJECT_ROOT, 'notebooks', 'requirements.txt');

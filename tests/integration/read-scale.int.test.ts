@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import type { Params } from '../../src/db/executor.js';
-import { generateGraph, graphSize } from '../../src/generate/generate-graph.js';
+import { generateGraph, graphSize } from '../../src/generate/generate-graph.repository.js';
 import { STANCE_COUNT_CAP } from '../../src/stances/stance.repository.js';
 import { createTestApp } from '../helpers/test-app.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { createTestApp, execute } from '../helpers/test-app.js';
 
 const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import type { SeedDataset } from '../../src/seed/seed-format.js';
+import type { SeedDataset } from '../../src/shared/seed-format.js';
 import { loadSeed } from '../../src/seed/seed-loader.js';
 import { SeedValidationError } from '../../src/seed/seed-validator.js';
 import { createTestApp, query } from '../helpers/test-app.js';

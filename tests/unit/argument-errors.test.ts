@@ -1,4 +1,4 @@
-import { GraphQLError, parse } from 'graphql';
+import { type ASTNode, GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 import { argumentPathOf, nameBadArgument, ParsedDocuments } from '../../src/graph/argument-errors.js';
@@ -6,11 +6,11 @@ import { argumentPathOf, nameBadArgument, ParsedDocuments } from '../../src/grap
 function valueAt(query: string, needle: string) {
   const document = parse(query);
   const start = query.indexOf(needle);
-  let found: import('graphql').ASTNode | undefined;
+  let found: ASTNode | undefined;
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const n = node as { kind?: string; loc?: { start: number } };
-    if (n.kind && n.loc?.start === start && ['EnumValue', 'StringValue', 'IntValue'].includes(n.kind)) found ??= node as import('graphql').ASTNode;
+    if (n.kind && n.loc?.start === start && ['EnumValue', 'StringValue', 'IntValue'].includes(n.kind)) found ??= node as ASTNode;
     for (const value of Object.values(node)) if (value && typeof value === 'object' && value !== n.loc) walk(value);
   };
   walk(document);
@@ -38,11 +38,11 @@ describe('nameBadArgument', () => {
   const schemaFree = (text: string) => {
     // Validation errors as graphql-js reports them: one per bad literal, each pointing into the document.
     const document = parse(text);
-    const values: import('graphql').ASTNode[] = [];
+    const values: ASTNode[] = [];
     const walk = (node: unknown): void => {
       if (!node || typeof node !== 'object') return;
       const n = node as { kind?: string };
-      if (n.kind === 'EnumValue') values.push(node as import('graphql').ASTNode);
+      if (n.kind === 'EnumValue') values.push(node as ASTNode);
       for (const [key, value] of Object.entries(node)) if (key !== 'loc' && value && typeof value === 'object') walk(value);
     };
     walk(document);

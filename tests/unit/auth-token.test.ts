@@ -17,7 +17,7 @@ import {
 import { parseTokenEntries } from '../../src/auth/token-store.js';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { AppError } from '../../src/errors/errors.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 describe('tokens', () => {
   it('are random, carry a public id, and are stored only as a salted hash', () => {

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { authChecker, Caller } from '../../src/auth/authorization.js';
 import type { Principal } from '../../src/auth/token.js';
-import type { RequestContext } from '../../src/graph/context.js';
+import type { RequestContext } from '../../src/request/context.js';
 
 const calls: string[] = [];
 

@@ -9,7 +9,7 @@ import { checkEvidence } from '../../src/write/evidence.js';
 import { generateId, idPattern, slugOf } from '../../src/write/ids.js';
 import { invalidInput, Problems } from '../../src/write/problems.js';
 import { checkReferencesExist } from '../../src/write/references.js';
-import type { SeedMeeting, SeedStance } from '../../src/seed/seed-format.js';
+import type { SeedMeeting, SeedStance } from '../../src/shared/seed-format.js';
 
 const ctx = { now: new Date('2025-06-10T12:00:00Z') };
 const evidence = [{ sourceId: 'source:tass-2025-06-02', quote: 'The first meeting lasted about two hours.' }];

@@ -15,8 +15,8 @@ import {
   reportedFields,
 } from '../../src/curation/import.plan.js';
 import { AuditTargetKind } from '../../src/write/audit.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
-import type { SeedDataset } from '../../src/seed/seed-format.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
+import type { SeedDataset } from '../../src/shared/seed-format.js';
 import { SEED_DIR, seedFiles } from '../../src/seed/seed-loader.js';
 import { validateDatasets } from '../../src/seed/seed-validator.js';
 

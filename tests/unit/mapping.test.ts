@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { toDisagreement, toStance } from '../../src/shared/mapping.js';
+import { toDisagreement } from '../../src/disagreements/disagreement.mapping.js';
+import { toStance } from '../../src/stances/stance.mapping.js';
 import { toEvidence } from '../../src/sources/source.type.js';
 import { activeUnless } from '../../src/stances/stance.rules.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 const NOTEBOOK_DIR = join(PROJECT_ROOT, 'notebooks');
 const notebooks = readdirSync(NOTEBOOK_DIR).filter((name) => name.endsWith('.ipynb'));

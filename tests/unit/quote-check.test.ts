@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { validateDatasets } from '../../src/seed/seed-validator.js';
-import { attachSourceTexts } from '../../src/sources/dataset-texts.js';
+import { attachSourceTexts } from '../../src/seed/dataset-texts.js';
 import { locateQuote, nearestPassage, verifyQuotes } from '../../src/write/quote-check.js';
-import { sha256Of } from '../../src/sources/source-text.js';
+import { sha256Of } from '../../src/shared/source-text.js';
 
 const TEXT = 'The talks ended after an hour.\nMoscow’s envoy said Russia had “proposed” a truce. Kyiv said it would study the offer.';
 

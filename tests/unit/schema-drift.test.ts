@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { renderSchemaSdl } from '../../src/graph/schema-sdl.js';
 import { buildAppSchema } from '../../src/graph/schema.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 describe('schema/schema.graphql', () => {
   it('matches the schema the code builds (run "npm run schema:emit" after changing types)', async () => {

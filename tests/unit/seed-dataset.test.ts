@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { EvidenceEntry, SeedDataset } from '../../src/seed/seed-format.js';
+import type { EvidenceEntry, SeedDataset } from '../../src/shared/seed-format.js';
 import { readDatasets, SEED_DIR, seedFiles } from '../../src/seed/seed-loader.js';
 import { validateDatasets } from '../../src/seed/seed-validator.js';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { SEED_SCHEMA_PATH, validateDatasets } from '../../src/seed/seed-validator.js';
 import { MAX_ID_LENGTH } from '../../src/write/ids.js';
 import { LIMITS } from '../../src/write/values.js';

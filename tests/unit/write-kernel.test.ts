@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Params, QueryRunner, Row } from '../../src/db/executor.js';
-import { mergeItems } from '../../src/seed/seed-loader.js';
+import { mergeItems } from '../../src/write/dataset.repository.js';
 import { evidenceOf, evidenceReferences, quotesOf } from '../../src/write/evidence.js';
 import { checkId, generateId, kindOfId, slugOfId } from '../../src/write/ids.js';
 import { conflict, notFound, Problems } from '../../src/write/problems.js';

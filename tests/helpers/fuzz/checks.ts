@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { PROJECT_ROOT } from '../../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../../src/config/paths.js';
 
 /** Lines of our .cypher files long enough not to occur by chance (comments left out). */
 function cypherLines(): string[] {

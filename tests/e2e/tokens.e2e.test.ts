@@ -14,7 +14,7 @@ import type { App } from '../../src/app.js';
 import { generateToken } from '../../src/auth/token.js';
 import { createToken, migrateTokensFile, revokeToken, type WriteRunner } from '../../src/auth/token.service.js';
 import type { Executor } from '../../src/db/executor.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { codeOf, deleteRunData, executeAs, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 

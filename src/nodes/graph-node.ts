@@ -9,10 +9,12 @@ import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Concession, Demand, type Position, Proposal } from '../positions/position.type.js';
-import { PositionType } from '../shared/enums.js';
+import { kindOfId, labelOfKind, POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import { Source } from '../sources/source.type.js';
 import { Stance } from '../stances/stance.type.js';
-import type { Loaders } from './loaders.js';
+import type { RequestContext } from '../request/context.js';
+
+type Loaders = RequestContext['loaders'];
 
 type Tagged<K extends string, T> = T & { nodeKind: K };
 export type GraphNodeRecord =
@@ -31,41 +33,14 @@ export const GraphNode = createUnionType({
   resolveType: (item) => {
     // Every value this union resolves was tagged by loadNode or the search mapping.
     const value = item as GraphNodeRecord;
-    if (value.nodeKind !== 'Position') return value.nodeKind;
-    switch (value.type) {
-      case PositionType.DEMAND:
-        return 'Demand';
-      case PositionType.PROPOSAL:
-        return 'Proposal';
-      case PositionType.CONCESSION:
-        return 'Concession';
-      default: {
-        const unreachable: never = value.type;
-        return unreachable;
-      }
-    }
+    return value.nodeKind === 'Position' ? POSITION_TYPE_LABELS[value.type] : value.nodeKind;
   },
 });
 
-export const NODE_KIND_BY_LABEL: Record<string, GraphNodeRecord['nodeKind']> = {
-  Actor: 'Actor',
-  Meeting: 'Meeting',
-  Position: 'Position',
-  Document: 'Document',
-  Source: 'Source',
-  Disagreement: 'Disagreement',
-  Stance: 'Stance',
-};
-
-/** The node kind an id names by its prefix, e.g. "actor:russia" -> Actor. */
-export function kindOfId(id: string): GraphNodeRecord['nodeKind'] | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return NODE_KIND_BY_LABEL[prefix.charAt(0).toUpperCase() + prefix.slice(1)];
-}
-
 /** Loads any node by id through this request's loaders; null when it does not exist. */
 export async function loadNode(loaders: Loaders, id: string): Promise<GraphNodeRecord | null> {
-  const kind = kindOfId(id);
+  const idKind = kindOfId(id);
+  const kind = idKind && labelOfKind(idKind);
   const tag = <K extends GraphNodeRecord['nodeKind'], T>(nodeKind: K, item: T | null) => (item ? { ...item, nodeKind } : null);
   switch (kind) {
     case 'Actor':

@@ -20,10 +20,11 @@ import { bearerTokenOf, type Principal } from '../auth/token.js';
 import type { TokenStore } from '../auth/token-store.js';
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode, normalizeError } from '../errors/errors.js';
-import type { RequestContext } from '../graph/context.js';
-import { operationDepth } from '../graph/limits.js';
+import type { RequestContext } from '../request/context.js';
+import { operationDepth } from './limits.js';
 import type { Logger } from '../logging/logger.js';
-import type { ChangeFeed } from './change-feed.js';
+import type { ChangeFeed } from '../subscriptions/change-feed.js';
+import { createRequestReads } from './request-reads.js';
 
 const REAUTHORIZE_MS = 10_000;
 /** A subscription document is small; a larger message is refused by the socket. */
@@ -101,6 +102,7 @@ export function attachSubscriptionServer(httpServer: Server, deps: SubscriptionS
         }
         const contextValue = deps.createContext({ principal: connection.principal, longLived: true });
         contextValue.changes = deps.feed;
+        contextValue.freshReads = () => createRequestReads(contextValue.executor);
         if (connection.token !== undefined) contextValue.reauthorize = reauthorizer(deps.tokens, connection.token);
         return {
           schema: deps.schema,

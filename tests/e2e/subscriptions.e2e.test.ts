@@ -13,7 +13,7 @@ import { createToken } from '../../src/auth/token.service.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { AuditFollower, type FollowedEntry } from '../../src/subscriptions/audit-follower.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { ensurePythonEnv, runCommand } from '../helpers/python-env.js';
 import { type Replica, subscribe, type Subscription } from '../helpers/replicas.js';
 import { testConfig } from '../helpers/test-app.js';

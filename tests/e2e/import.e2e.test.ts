@@ -15,7 +15,7 @@ import type { App } from '../../src/app.js';
 import { Executor, type QueryRunner } from '../../src/db/executor.js';
 import { importDatasets } from '../../src/curation/import.service.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { seedFiles } from '../../src/seed/seed-loader.js';
 import { codeOf, countWithId, deleteRunData, executeAs, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';

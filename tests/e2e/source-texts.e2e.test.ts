@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
-import { sha256Of } from '../../src/sources/source-text.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
+import { sha256Of } from '../../src/shared/source-text.js';
 import { codeOf, countWithId, deleteRunData, executeAs, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 

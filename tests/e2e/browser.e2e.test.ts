@@ -16,7 +16,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type App, createApp } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium.js';
 import { deleteRunData, runMarker } from '../helpers/curation.js';
 import { testConfig } from '../helpers/test-app.js';

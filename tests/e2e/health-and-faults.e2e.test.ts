@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
-import { defaultLocalNeo4jOptions, type LocalNeo4jOptions, PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
+import { defaultLocalNeo4jOptions, type LocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
 
 // Beside this checkout's own Neo4j (7697 by default), so two checkouts can run their suites at once.
 const PORT = defaultLocalNeo4jOptions().port + 10;

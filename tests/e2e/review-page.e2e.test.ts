@@ -1,6 +1,6 @@
 /**
  * The review page (issue #13, part 4) in a real browser (Debian's chromium, as in
- * browser.int.test.ts): paste a report, let the assistant draft, accept one candidate as it
+ * browser.e2e.test.ts): paste a report, let the assistant draft, accept one candidate as it
  * is and one edited, dismiss one, all from the keyboard where the page offers it; then the
  * stances are in the graph with the report's quotes. Nothing may be fetched from another host.
  * With UPDATE_SCREENSHOTS=1 the screenshot of a seed article under review replaces
@@ -15,7 +15,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { defaultLocalNeo4jOptions, LocalNeo4jError, PROJECT_ROOT, readPid, startLocalNeo4j, statusOfLocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
+import { defaultLocalNeo4jOptions, LocalNeo4jError, readPid, startLocalNeo4j, statusOfLocalNeo4j } from '../../src/local-neo4j/local-neo4j.js';
 
 const home = join(PROJECT_ROOT, '.data', 'neo4j-launcher-test');
 const options = (port: number, extra: Partial<ReturnType<typeof defaultLocalNeo4jOptions>> = {}) => ({

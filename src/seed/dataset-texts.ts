@@ -4,9 +4,9 @@
  * when the dataset is read, so everything after (validation, quote checks, the write) sees
  * the text as if it had been inline. Old files without either keep working.
  */
-import type { EvidenceEntry, SeedDataset } from '../seed/seed-format.js';
+import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
 import { type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
-import { normalizeSourceText, readSourceFile, resolveSourceFile, sha256Of, sourceTextProblem } from './source-text.js';
+import { normalizeSourceText, readSourceFile, resolveSourceFile, sha256Of, sourceTextProblem } from '../shared/source-text.js';
 
 export interface TextProblem {
   path: string;

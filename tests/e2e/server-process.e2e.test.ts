@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 
 import { describe, expect, inject, it } from 'vitest';
 
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 async function freePort(): Promise<number> {
   const server = createServer();

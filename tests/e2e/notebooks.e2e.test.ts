@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { ensurePythonEnv, type RunResult, runCommand } from '../helpers/python-env.js';
 import { createTestApp } from '../helpers/test-app.js';
 

@@ -1,0 +1,14 @@
+import type { Reader } from '../db/request-reader.js';
+import { ConnectionEdgeKind, SUBSTANTIVE_KINDS, toPath, typesOf } from './connection.js';
+
+/**
+ * Shortest paths over the kinds in `via`; without `via`, over substantive edges first and,
+ * only when there are none, over every kind of edge.
+ */
+export async function findConnection(executor: Reader, fromId: string, toId: string, limit: number, via: readonly ConnectionEdgeKind[] | null) {
+  const run = async (kinds: readonly ConnectionEdgeKind[]) =>
+    (await executor.read('analysis/explained-connection', { fromId, toId, limit, types: typesOf(kinds) })).map(toPath);
+  if (via && via.length > 0) return run(via);
+  const substantive = await run(SUBSTANTIVE_KINDS);
+  return substantive.length > 0 ? substantive : run(Object.values(ConnectionEdgeKind));
+}
