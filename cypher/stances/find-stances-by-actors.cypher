@@ -3,6 +3,10 @@
 // $limit) applies per key. The expand is typed (only the asked kind's edges are read) and
 // each key's list is ordered and cut in the database, so an actor with 30,000 stances still
 // sends one page.
+// Look-ahead ($withEvidence, $withActor, $withPosition, $withMeeting, $withSources, from the
+// client's selection): quotes only when asked, and the actor, position, meeting and sources of
+// each row in this same query when asked, projected exactly as their by-id loaders project
+// them (the rows prime those loaders). Dates come as strings, as the API serves them.
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (a:Actor {id: key.actorId})
@@ -29,4 +33,18 @@ CALL (key, a) {
     AND (key.meetingId IS NULL OR r.meetingId = key.meetingId)
   RETURN r, p ORDER BY r.date, p.title, r.id SKIP $offset LIMIT $limit
 }
-RETURN i AS key, r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance
+RETURN i AS key,
+       r {.id, .meetingId, date: toString(r.date), .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy,
+         .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id,
+         sourceIds: CASE WHEN $withEvidence THEN r.sourceIds END, evidence: CASE WHEN $withEvidence THEN r.evidence END} AS stance,
+       CASE WHEN $withActor THEN a {.id, .name, .kind, .aliases, .description, .wikidataId, .sourceIds, .evidence} END AS actor,
+       CASE WHEN $withPosition THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence} END AS position,
+       CASE WHEN $withMeeting AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId})
+         RETURN m {.id, .title, .kind, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence}
+       }[0] END AS meeting,
+       CASE WHEN $withSources THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId})
+         RETURN s {.id, .publisher, .title, .publishedAt, .language, .url, .sha256, .retrievedAt}
+       } END AS sources

@@ -3,6 +3,11 @@
 // positions; else each kind's meetingId index; else the TARGETS edges of the actors addressed) so its cost follows those items' stances, not
 // the size of the graph. Every other filter applies after; the matches are few enough to
 // count and cut here in one query.
+// Look-ahead ($withEvidence, $withActor, $withPosition, $withMeeting, $withSources, from the
+// client's selection): quotes only when asked, and the actor, position, meeting and sources of
+// each row in this same query when asked, projected exactly as their by-id loaders project
+// them (the rows prime those loaders). Dates come as strings, as the API serves them.
+// An empty page still returns one row (with a null stance) so the total arrives.
 CALL () {
   WITH * WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:MEMBER_OF*0..3]->(g:Actor)
@@ -64,5 +69,22 @@ WHERE ($kinds IS NULL OR type(r) IN $kinds)
   AND ($to IS NULL OR r.date <= date($to))
   AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
 WITH a, r, p ORDER BY r.date, a.name, type(r), p.title, r.id
-WITH collect(r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+WITH collect({a: a, r: r, p: p}) AS matches
+WITH size(matches) AS total, matches[$offset..$offset + $limit] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS match
+WITH total, match.a AS a, match.r AS r, match.p AS p
+RETURN total,
+       CASE WHEN r IS NOT NULL THEN r {.id, .meetingId, date: toString(r.date), .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy,
+         .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id,
+         sourceIds: CASE WHEN $withEvidence THEN r.sourceIds END, evidence: CASE WHEN $withEvidence THEN r.evidence END} END AS stance,
+       CASE WHEN $withActor THEN a {.id, .name, .kind, .aliases, .description, .wikidataId, .sourceIds, .evidence} END AS actor,
+       CASE WHEN $withPosition THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence} END AS position,
+       CASE WHEN $withMeeting AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId})
+         RETURN m {.id, .title, .kind, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence}
+       }[0] END AS meeting,
+       CASE WHEN $withSources THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId})
+         RETURN s {.id, .publisher, .title, .publishedAt, .language, .url, .sha256, .retrievedAt}
+       } END AS sources

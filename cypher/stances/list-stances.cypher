@@ -7,6 +7,10 @@
 // the widest range when the filter has none). The total comes from count-stances.
 // Each kind's read sits in its own uncorrelated subquery behind a guard on the kind: the
 // planner then plans it alone (index order) and runs it only for the kinds asked.
+// Look-ahead ($withEvidence, $withActor, $withPosition, $withMeeting, $withSources, from the
+// client's selection): quotes only when asked, and the actor, position, meeting and sources of
+// each row in this same query when asked, projected exactly as their by-id loaders project
+// them (the rows prime those loaders). Dates come as strings, as the API serves them.
 UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
 CALL (kind) {
   WITH kind WHERE kind = 'PROPOSED'
@@ -110,4 +114,17 @@ CALL (dated) {
 WITH row.a AS a, row.r AS r, row.p AS p
 ORDER BY r.date, a.name, type(r), p.title, r.id
 SKIP $offset LIMIT $limit
-RETURN r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance
+RETURN r {.id, .meetingId, date: toString(r.date), .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy,
+         .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id,
+         sourceIds: CASE WHEN $withEvidence THEN r.sourceIds END, evidence: CASE WHEN $withEvidence THEN r.evidence END} AS stance,
+       CASE WHEN $withActor THEN a {.id, .name, .kind, .aliases, .description, .wikidataId, .sourceIds, .evidence} END AS actor,
+       CASE WHEN $withPosition THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence} END AS position,
+       CASE WHEN $withMeeting AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId})
+         RETURN m {.id, .title, .kind, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence}
+       }[0] END AS meeting,
+       CASE WHEN $withSources THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId})
+         RETURN s {.id, .publisher, .title, .publishedAt, .language, .url, .sha256, .retrievedAt}
+       } END AS sources

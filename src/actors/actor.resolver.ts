@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
@@ -9,15 +9,22 @@ import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { Stance } from '../stances/stance.type.js';
-import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
+import { StanceListsOf } from '../stances/stance-list.resolver.js';
 import { Actor, Membership } from './actor.type.js';
 
 @ObjectType({ description: 'A page of actors and how many match in total.' })
 export class ActorPage extends PageOf(Actor, 'Actor') {}
 
+/** Actor.proposed / rejected / agreedTo / considering. */
+const ActorStanceLists = StanceListsOf(Actor, (ctx) => ctx.loaders.stancesByActor, [
+  { name: 'proposed', kind: StanceKind.PROPOSED, description: 'Positions this actor proposed, as stances with their sources.' },
+  { name: 'rejected', kind: StanceKind.REJECTED, description: 'Positions this actor rejected.' },
+  { name: 'agreedTo', kind: StanceKind.AGREED_TO, description: 'Positions this actor agreed to.' },
+  { name: 'considering', kind: StanceKind.CONSIDERING, description: 'Positions this actor is considering (under review).' },
+]);
+
 @Resolver(() => Actor)
-export class ActorResolver {
+export class ActorResolver extends ActorStanceLists {
   @Query(() => Actor, { nullable: true, description: 'One actor by id (e.g. "actor:vladimir-medinsky"); null when there is none.' })
   async actor(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
     return ctx.loaders.actor.load(id);
@@ -31,26 +38,6 @@ export class ActorResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ActorPage> {
     return ctx.repos.actors.list({ kind: kind ?? null, name }, toWindow(page));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
-  async proposed(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.PROPOSED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
-  async rejected(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.REJECTED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
-  async agreedTo(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.AGREED_TO, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
-  async considering(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.CONSIDERING, args));
   }
 
   @FieldResolver(() => [Membership], { description: 'Groups this actor belongs to (a delegation, a state).' })

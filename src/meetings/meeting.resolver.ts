@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';
@@ -59,8 +60,9 @@ export class MeetingResolver {
     @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
     @Arg('page', () => PageInput, listPageArg(MEETING_STANCES_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Stance[]> {
-    return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, MEETING_STANCES_PAGE_SIZE));
+    return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, info, MEETING_STANCES_PAGE_SIZE));
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting this one follows (the previous round).' })

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
@@ -8,16 +8,23 @@ import { loadExisting } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
-import { Stance } from '../stances/stance.type.js';
+import { StanceListsOf } from '../stances/stance-list.resolver.js';
 import { Position } from './position.type.js';
 
 @ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
 export class PositionPage extends PageOf(Position, 'Position') {}
 
+/** Position.proposedBy / rejectedBy / agreedBy / consideredBy. */
+const PositionStanceLists = StanceListsOf(Position, (ctx) => ctx.loaders.stancesByPosition, [
+  { name: 'proposedBy', kind: StanceKind.PROPOSED, description: 'Who proposed it, per source.' },
+  { name: 'rejectedBy', kind: StanceKind.REJECTED, description: 'Who rejected it, per source.' },
+  { name: 'agreedBy', kind: StanceKind.AGREED_TO, description: 'Who agreed to it, per source.' },
+  { name: 'consideredBy', kind: StanceKind.CONSIDERING, description: 'Who is considering it, per source.' },
+]);
+
 // Field resolvers declared on the interface are inherited by Demand, Proposal and Concession.
 @Resolver(() => Position)
-export class PositionResolver {
+export class PositionResolver extends PositionStanceLists {
   @Query(() => Position, { nullable: true, description: 'One demand, proposal or concession by id; null when there is none.' })
   async position(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Position | null> {
     return ctx.loaders.position.load(id);
@@ -32,26 +39,6 @@ export class PositionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PositionPage> {
     return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.PROPOSED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.REJECTED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.AGREED_TO, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.CONSIDERING, args));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })

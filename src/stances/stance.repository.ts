@@ -5,6 +5,7 @@ import type { Window } from '../shared/page.js';
 import { groupByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
+import { FULL_STANCES, lookAheadParams, relatedOf, type StanceLookAhead, type StanceRelated } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -15,6 +16,20 @@ export interface StanceListKey extends PagedKey {
   kind: StanceKind | null;
   includeRetracted: boolean;
   meetingId: string | null;
+  /** What the client asked under this list (see stance-lookahead.ts); only `evidence` changes the answer. */
+  lookAhead: StanceLookAhead;
+}
+
+/** Stance lists of a loader batch, and the related items fetched with them. */
+export interface StanceLists {
+  lists: Stance[][];
+  related: StanceRelated;
+}
+
+/** A page of the stance table, and the related items fetched with it. */
+export interface StanceTablePage {
+  page: PageResult<Stance>;
+  related: StanceRelated;
 }
 
 /** Past this many matches the stance table's total is estimated (see count-stances.cypher). */
@@ -34,33 +49,44 @@ export class StanceRepository {
     return row ? stanceOf(row) : null;
   }
 
-  /** The stance table. Narrowed by actors, positions, meetings or targets it starts from those; else it reads each kind in date order. */
-  async list(filter: StanceFilter | null, window: Window): Promise<PageResult<Stance>> {
-    const params = toStanceParams(filter);
+  /**
+   * The stance table, with what `lookAhead` asks fetched in the same query. Narrowed by
+   * actors, positions, meetings or targets it starts from those; else it reads each kind in
+   * date order (and counts in a second query, sent at the same time).
+   */
+  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES): Promise<StanceTablePage> {
+    const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
-      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
-      return toPageResult(window, Number(row?.['total'] ?? 0), ((row?.['items'] as Props[] | undefined) ?? []).map(toStance));
+      // One row per stance of the page, each with the total (one row with a null stance when the page is empty).
+      const rows = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
+      const found = rows.filter((row) => row['stance']);
+      return { page: toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceOf)), related: relatedOf(found) };
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
       this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
-    return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceOf));
+    return { page: toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceOf)), related: relatedOf(rows) };
   }
 
-  async ofActors(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-actors', { keys: params, ...window }), stanceOf);
+    return this.lists('find-stances-by-actors', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
   }
 
-  async ofPositions(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-positions', { keys: params, ...window }), stanceOf);
+    return this.lists('find-stances-by-positions', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
   }
 
-  async ofMeetings(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofMeetings(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
     const params = keys.map((key) => ({ meetingId: key.id, kind: key.kind, includeRetracted: key.includeRetracted }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-meetings', { keys: params, ...window }), stanceOf);
+    return this.lists('find-stances-by-meetings', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
+  }
+
+  private async lists(query: string, keyCount: number, params: Record<string, unknown>): Promise<StanceLists> {
+    const rows = await this.reader.read(`stances/${query}`, params);
+    return { lists: groupByIndex(keyCount, rows, stanceOf), related: relatedOf(rows) };
   }
 }

@@ -1,14 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
 import { requireRole } from '../auth/access.js';
 import type { RequestContext } from '../graph/context.js';
+import { primeRelated } from '../graph/loaders.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { Selection } from '../shared/selection.js';
 import { StanceFilter } from './stance-filter.input.js';
+import { stanceLookAhead } from './stance-lookahead.js';
 import { Stance } from './stance.type.js';
 
 @ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
@@ -29,8 +33,11 @@ export class StanceResolver {
     @Arg('filter', () => StanceFilter, { nullable: true, description: 'Which stances; all active ones when omitted.' }) filter: StanceFilter | null,
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StancePage> {
-    return ctx.repos.stances.list(filter, toWindow(page));
+    const { page: found, related } = await ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(Selection.of(info).at('items')));
+    primeRelated(ctx.loaders, related);
+    return found;
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })
