@@ -10,8 +10,9 @@ import DataLoader from 'dataloader';
 import type { MeetingLinks } from '../meetings/meeting.repository.js';
 import type { Window } from '../shared/page.js';
 import { fetchByWindow, type PagedKey } from '../shared/paging.js';
-import { mergeLookAhead, type StanceRelated } from '../stances/stance-lookahead.js';
-import type { StanceListKey, StanceLists } from '../stances/stance.repository.js';
+import { lookAheadName, mergeLookAhead } from '../stances/stance-lookahead.js';
+import type { StanceListKey } from '../stances/stance.repository.js';
+import type { Stance } from '../stances/stance.type.js';
 import type { Repositories } from './repositories.js';
 
 export type { StanceListKey } from '../stances/stance.repository.js';
@@ -31,7 +32,7 @@ const stanceKeyName = (key: StanceListKey) =>
     key.meetingId ?? '',
     key.window.offset,
     key.window.limit,
-    key.lookAhead.evidence ? 'quoted' : 'bare',
+    lookAheadName(key.lookAhead),
   ].join('|');
 
 function byIdLoader<T>(find: (ids: readonly string[]) => Promise<Array<T | null>>) {
@@ -54,52 +55,30 @@ function listLoader<T>(fetch: (ids: readonly string[], window: Window) => Promis
 
 /**
  * Stance lists per parent, kind and page. One query per batch fetches what any list of the
- * batch looked ahead for (a list without quotes is keyed apart from one with them) and primes
- * the by-id loaders with the related items it brought.
+ * batch looked ahead for; lists asked with different look-aheads are cached apart (the items
+ * fetched ahead are partial).
  */
-function stanceListLoader(
-  fetch: (keys: readonly StanceListKey[], window: Window, lookAhead: StanceListKey['lookAhead']) => Promise<StanceLists>,
-  prime: (related: StanceRelated) => void,
-) {
+function stanceListLoader(fetch: (keys: readonly StanceListKey[], window: Window, lookAhead: StanceListKey['lookAhead']) => Promise<Stance[][]>) {
   return new DataLoader(
-    (keys: readonly StanceListKey[]) =>
-      fetchByWindow(keys, async (group, window) => {
-        const { lists, related } = await fetch(group, window, mergeLookAhead(group.map((key) => key.lookAhead)));
-        prime(related);
-        return lists;
-      }),
+    (keys: readonly StanceListKey[]) => fetchByWindow(keys, (group, window) => fetch(group, window, mergeLookAhead(group.map((key) => key.lookAhead)))),
     { cacheKeyFn: stanceKeyName },
   );
 }
 
-type ByIdLoaders = Pick<Loaders, 'actor' | 'position' | 'meeting' | 'source'>;
-
-/** Puts items a stance query fetched ahead into the by-id loaders (an item already loaded stays as it is). */
-export function primeRelated(loaders: ByIdLoaders, related: StanceRelated): void {
-  for (const actor of related.actors) loaders.actor.prime(actor.id, actor);
-  for (const position of related.positions) loaders.position.prime(position.id, position);
-  for (const meeting of related.meetings) loaders.meeting.prime(meeting.id, meeting);
-  for (const source of related.sources) loaders.source.prime(source.id, source);
-}
-
 export function createLoaders(repos: Repositories) {
   const { actors, meetings, positions, sources, documents, disagreements, stances } = repos;
-  const byId = {
+  return {
     actor: byIdLoader((ids) => actors.findByIds(ids)),
     meeting: byIdLoader((ids) => meetings.findByIds(ids)),
     position: byIdLoader((ids) => positions.findByIds(ids)),
     source: byIdLoader((ids) => sources.findByIds(ids)),
-  };
-  const prime = (related: StanceRelated) => primeRelated(byId, related);
-  return {
-    ...byId,
     sourceText: new DataLoader<string, string | null>((ids) => sources.textsOf(ids)),
     document: byIdLoader((ids) => documents.findByIds(ids)),
     disagreement: byIdLoader((ids) => disagreements.findByIds(ids)),
 
-    stancesByActor: stanceListLoader((keys, window, lookAhead) => stances.ofActors(keys, window, lookAhead), prime),
-    stancesByPosition: stanceListLoader((keys, window, lookAhead) => stances.ofPositions(keys, window, lookAhead), prime),
-    stancesByMeeting: stanceListLoader((keys, window, lookAhead) => stances.ofMeetings(keys, window, lookAhead), prime),
+    stancesByActor: stanceListLoader((keys, window, lookAhead) => stances.ofActors(keys, window, lookAhead)),
+    stancesByPosition: stanceListLoader((keys, window, lookAhead) => stances.ofPositions(keys, window, lookAhead)),
+    stancesByMeeting: stanceListLoader((keys, window, lookAhead) => stances.ofMeetings(keys, window, lookAhead)),
     membershipsByMember: listLoader((ids, window) => actors.membershipsOfMembers(ids, window)),
     membershipsByGroup: listLoader((ids, window) => actors.membershipsOfGroups(ids, window)),
     attendanceByMeeting: listLoader((ids, window) => meetings.attendanceOfMeetings(ids, window)),

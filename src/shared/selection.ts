@@ -41,6 +41,16 @@ export class Selection {
     return new Selection(fields, this.fragments);
   }
 
+  /** This selection and another, as one (e.g. the same item asked under two fields). */
+  or(other: Selection): Selection {
+    return new Selection([...this.fields, ...other.fields], this.fragments);
+  }
+
+  /** Whether nothing is selected here (the path was not asked). */
+  isEmpty(): boolean {
+    return this.fields.length === 0;
+  }
+
   /** Whether any of `names` is selected directly here. */
   has(...names: string[]): boolean {
     return this.fields.some((field) => childFields(field.selectionSet, this.fragments, null).some((child) => names.includes(child.name.value)));

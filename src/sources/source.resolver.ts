@@ -44,7 +44,7 @@ export class SourcedResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source the quote is from.' })
   async source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<Source> {
-    return (await ctx.loaders.source.load(evidence.sourceId)) ?? missingSource(evidence.sourceId);
+    return evidence.source ?? (await ctx.loaders.source.load(evidence.sourceId)) ?? missingSource(evidence.sourceId);
   }
 
   // Offsets are found in the stored text when asked for, so they always match the text as it is.
@@ -65,6 +65,8 @@ async function spanOf(evidence: EvidenceRecord, ctx: RequestContext): Promise<Qu
 }
 
 export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContext): Promise<Source[]> {
+  // Fetched with the fact already (look-ahead on a stance list): no loader round trip.
+  if (evidence.every((e) => e.source)) return evidence.map((e) => e.source as Source);
   const sources = await ctx.loaders.source.loadMany(evidence.map((e) => e.sourceId));
   return sources.map((source, i) => {
     if (source instanceof Error) throw source;

@@ -5,7 +5,7 @@ import type { Window } from '../shared/page.js';
 import { groupByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
-import { FULL_STANCES, lookAheadParams, relatedOf, type StanceLookAhead, type StanceRelated } from './stance-lookahead.js';
+import { FULL_STANCES, lookAheadParams, type StanceLookAhead, withAhead } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -16,20 +16,8 @@ export interface StanceListKey extends PagedKey {
   kind: StanceKind | null;
   includeRetracted: boolean;
   meetingId: string | null;
-  /** What the client asked under this list (see stance-lookahead.ts); only `evidence` changes the answer. */
+  /** What the client asked under this list (see stance-lookahead.ts). */
   lookAhead: StanceLookAhead;
-}
-
-/** Stance lists of a loader batch, and the related items fetched with them. */
-export interface StanceLists {
-  lists: Stance[][];
-  related: StanceRelated;
-}
-
-/** A page of the stance table, and the related items fetched with it. */
-export interface StanceTablePage {
-  page: PageResult<Stance>;
-  related: StanceRelated;
 }
 
 /** Past this many matches the stance table's total is estimated (see count-stances.cypher). */
@@ -40,6 +28,7 @@ const EARLIEST = '0001-01-01';
 const LATEST = '9999-12-31';
 
 const stanceOf = (row: Record<string, unknown>) => toStance(row['stance'] as Props);
+const stanceWithAhead = (lookAhead: StanceLookAhead) => (row: Record<string, unknown>) => withAhead(stanceOf(row), row, lookAhead);
 
 export class StanceRepository {
   constructor(private readonly reader: Reader) {}
@@ -54,39 +43,39 @@ export class StanceRepository {
    * actors, positions, meetings or targets it starts from those; else it reads each kind in
    * date order (and counts in a second query, sent at the same time).
    */
-  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES): Promise<StanceTablePage> {
+  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES): Promise<PageResult<Stance>> {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
       // One row per stance of the page, each with the total (one row with a null stance when the page is empty).
       const rows = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
       const found = rows.filter((row) => row['stance']);
-      return { page: toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceOf)), related: relatedOf(found) };
+      return toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceWithAhead(lookAhead)));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
       this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
-    return { page: toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceOf)), related: relatedOf(rows) };
+    return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));
   }
 
-  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
+  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return this.lists('find-stances-by-actors', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
+    return this.lists('find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
+  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return this.lists('find-stances-by-positions', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
+    return this.lists('find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  async ofMeetings(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<StanceLists> {
+  async ofMeetings(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ meetingId: key.id, kind: key.kind, includeRetracted: key.includeRetracted }));
-    return this.lists('find-stances-by-meetings', keys.length, { keys: params, ...window, ...lookAheadParams(lookAhead) });
+    return this.lists('find-stances-by-meetings', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  private async lists(query: string, keyCount: number, params: Record<string, unknown>): Promise<StanceLists> {
-    const rows = await this.reader.read(`stances/${query}`, params);
-    return { lists: groupByIndex(keyCount, rows, stanceOf), related: relatedOf(rows) };
+  private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead): Promise<Stance[][]> {
+    const rows = await this.reader.read(`stances/${query}`, { ...params, ...lookAheadParams(lookAhead) });
+    return groupByIndex(keyCount, rows, stanceWithAhead(lookAhead));
   }
 }

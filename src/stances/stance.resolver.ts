@@ -4,7 +4,6 @@ import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } 
 import { Actor } from '../actors/actor.type.js';
 import { requireRole } from '../auth/access.js';
 import type { RequestContext } from '../graph/context.js';
-import { primeRelated } from '../graph/loaders.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
@@ -35,19 +34,17 @@ export class StanceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StancePage> {
-    const { page: found, related } = await ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(Selection.of(info).at('items')));
-    primeRelated(ctx.loaders, related);
-    return found;
+    return ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(Selection.of(info).at('items')));
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })
   async actor(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
+    return stance.ahead?.actor ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
   }
 
   @FieldResolver(() => Position, { description: 'What it is about.' })
   async position(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Position> {
-    return loadRequired(ctx.loaders.position, stance.positionId, 'Position');
+    return stance.ahead?.position ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
   }
 
   // Who entered or retracted a stance is a token holder's name: like the audit log, for
@@ -66,6 +63,7 @@ export class StanceResolver {
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
   async meeting(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+    if (stance.ahead?.meeting !== undefined) return stance.ahead.meeting;
     return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
   }
 }

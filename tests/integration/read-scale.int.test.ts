@@ -44,7 +44,13 @@ const NO_STANCE_FILTER = {
 const WIDEST = { fromDate: '0001-01-01', toDate: '9999-12-31' };
 // Stance queries are measured with every look-ahead on: the related items they fetch for the
 // page must not make them grow with the graph either.
-const LOOK_AHEAD = lookAheadParams({ evidence: true, actor: true, position: true, meeting: true, sources: true });
+const LOOK_AHEAD = lookAheadParams({
+  evidence: true,
+  actor: ['id', 'name', 'kind', 'sourceIds', 'evidence'],
+  position: ['id', 'type', 'title', 'topics'],
+  meeting: ['id', 'title', 'date'],
+  sources: ['id', 'publisher', 'title'],
+});
 const stanceKeys = (field: string, ids: string[], kind: string | null) => ids.map((id) => ({ meetingId: null, [field]: id, kind, includeRetracted: false }));
 // The smaller graph has only a few meetings (5 generated, 3 seeded); a page of 5 is the same page on both.
 const MEETING_PAGE = { offset: 0, limit: 5 };
