@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
@@ -9,24 +10,30 @@ import { loadExisting, loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { StanceListsOf } from '../stances/stance-list.resolver.js';
+import { prefetchStanceLists, type StanceListField, StanceListsOf } from '../stances/stance-list.resolver.js';
 import { Actor, Membership } from './actor.type.js';
 
 @ObjectType({ description: 'A page of actors and how many match in total.' })
 export class ActorPage extends PageOf(Actor, 'Actor') {}
 
 /** Actor.proposed / rejected / agreedTo / considering. */
-const ActorStanceLists = StanceListsOf(Actor, (ctx) => ctx.loaders.stancesByActor, [
+const ACTOR_STANCE_LISTS: StanceListField[] = [
   { name: 'proposed', kind: StanceKind.PROPOSED, description: 'Positions this actor proposed, as stances with their sources.' },
   { name: 'rejected', kind: StanceKind.REJECTED, description: 'Positions this actor rejected.' },
   { name: 'agreedTo', kind: StanceKind.AGREED_TO, description: 'Positions this actor agreed to.' },
   { name: 'considering', kind: StanceKind.CONSIDERING, description: 'Positions this actor is considering (under review).' },
-]);
+];
+const ActorStanceLists = StanceListsOf(Actor, (ctx) => ctx.loaders.stancesByActor, ACTOR_STANCE_LISTS);
 
 @Resolver(() => Actor)
 export class ActorResolver extends ActorStanceLists {
   @Query(() => Actor, { nullable: true, description: 'One actor by id (e.g. "actor:vladimir-medinsky"); null when there is none.' })
-  async actor(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+  async actor(
+    @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    prefetchStanceLists(info, id, ctx.loaders.stancesByActor, ACTOR_STANCE_LISTS);
     return ctx.loaders.actor.load(id);
   }
 

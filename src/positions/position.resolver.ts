@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
@@ -8,25 +9,31 @@ import { loadExisting } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { StanceListsOf } from '../stances/stance-list.resolver.js';
+import { prefetchStanceLists, type StanceListField, StanceListsOf } from '../stances/stance-list.resolver.js';
 import { Position } from './position.type.js';
 
 @ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
 export class PositionPage extends PageOf(Position, 'Position') {}
 
 /** Position.proposedBy / rejectedBy / agreedBy / consideredBy. */
-const PositionStanceLists = StanceListsOf(Position, (ctx) => ctx.loaders.stancesByPosition, [
+const POSITION_STANCE_LISTS: StanceListField[] = [
   { name: 'proposedBy', kind: StanceKind.PROPOSED, description: 'Who proposed it, per source.' },
   { name: 'rejectedBy', kind: StanceKind.REJECTED, description: 'Who rejected it, per source.' },
   { name: 'agreedBy', kind: StanceKind.AGREED_TO, description: 'Who agreed to it, per source.' },
   { name: 'consideredBy', kind: StanceKind.CONSIDERING, description: 'Who is considering it, per source.' },
-]);
+];
+const PositionStanceLists = StanceListsOf(Position, (ctx) => ctx.loaders.stancesByPosition, POSITION_STANCE_LISTS);
 
 // Field resolvers declared on the interface are inherited by Demand, Proposal and Concession.
 @Resolver(() => Position)
 export class PositionResolver extends PositionStanceLists {
   @Query(() => Position, { nullable: true, description: 'One demand, proposal or concession by id; null when there is none.' })
-  async position(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Position | null> {
+  async position(
+    @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Position | null> {
+    prefetchStanceLists(info, id, ctx.loaders.stancesByPosition, POSITION_STANCE_LISTS);
     return ctx.loaders.position.load(id);
   }
 

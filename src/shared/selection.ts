@@ -51,6 +51,19 @@ export class Selection {
     return this.fields.length === 0;
   }
 
+  /**
+   * The fields selected directly here, grouped by response key (alias or name) as GraphQL
+   * merges them: the field nodes a resolver of that field would get as `info.fieldNodes`.
+   */
+  fieldsByResponseKey(): Map<string, FieldNode[]> {
+    const groups = new Map<string, FieldNode[]>();
+    for (const field of this.fields.flatMap((node) => childFields(node.selectionSet, this.fragments, null))) {
+      const key = field.alias?.value ?? field.name.value;
+      groups.set(key, [...(groups.get(key) ?? []), field]);
+    }
+    return groups;
+  }
+
   /** Whether any of `names` is selected directly here. */
   has(...names: string[]): boolean {
     return this.fields.some((field) => childFields(field.selectionSet, this.fragments, null).some((child) => names.includes(child.name.value)));
