@@ -1,10 +1,11 @@
 // Position.proposedBy / rejectedBy / agreedBy / consideredBy for all the positions of a
 // request in one round trip. Each key is {positionId, kind, includeRetracted, meetingId};
 // typed expand, ordered and cut ($offset, $limit) per key in the database.
-// Look-ahead (from the client's selection, src/stances/stance-lookahead.ts): quotes only when
-// $withEvidence; the actor, position, meeting and sources of each row in this same query when
-// their property lists ($actorKeys, ... ; null = not asked) are given, as lists of exactly
-// those properties. Dates come as strings, as the API serves them.
+// Look-ahead (from the client's selection, src/stances/stance-lookahead.ts): of each stance its
+// ids and the properties in $stanceKeys only (quotes only when asked); the actor, position,
+// meeting and sources of each row in this same query when their property lists ($actorKeys,
+// ...; null = not asked) are given, as lists of exactly those properties. Dates come as
+// strings, as the API serves them.
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (p:Position {id: key.positionId})
@@ -32,9 +33,8 @@ CALL (key, p) {
   RETURN a, r ORDER BY r.date, a.name, r.id SKIP $offset LIMIT $limit
 }
 RETURN i AS key,
-       r {.id, .meetingId, date: toString(r.date), .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy,
-         .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id,
-         sourceIds: CASE WHEN $withEvidence THEN r.sourceIds END, evidence: CASE WHEN $withEvidence THEN r.evidence END} AS stance,
+       r {.id, .meetingId, kind: type(r), actorId: a.id, positionId: p.id} AS stance,
+       [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END] AS stanceProperties,
        CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END AS actor,
        CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END AS position,
        CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN COLLECT {

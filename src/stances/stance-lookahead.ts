@@ -23,16 +23,38 @@ import type { Stance } from './stance.type.js';
 type Keys = string[] | null;
 
 export interface StanceLookAhead {
-  /** Quotes and source ids of the stances themselves. */
-  evidence: boolean;
+  /** The stances' own properties beyond their ids (`date`, `status`, quotes and source ids, ...). */
+  stance: string[];
   actor: Keys;
   position: Keys;
   meeting: Keys;
   sources: Keys;
 }
 
+// Each field of Stance read from stored properties, and those properties; the ids (id, kind,
+// actor, position, meeting) always come.
+const STANCE_PROPERTIES: Record<string, string[]> = {
+  date: ['date'],
+  plover: ['ploverEvent', 'ploverMode', 'ploverContext'],
+  cameo: ['cameo'],
+  status: ['status'],
+  recordedAt: ['recordedAt'],
+  recordedBy: ['recordedBy'],
+  retractedAt: ['retractedAt'],
+  retractedBy: ['retractedBy'],
+  retractionReason: ['retractionReason'],
+  evidence: ['sourceIds', 'evidence'],
+  sources: ['sourceIds', 'evidence'],
+};
+
 /** Everything of the stances, nothing ahead: for callers without a selection to read. */
-export const FULL_STANCES: StanceLookAhead = { evidence: true, actor: null, position: null, meeting: null, sources: null };
+export const FULL_STANCES: StanceLookAhead = {
+  stance: [...new Set(Object.values(STANCE_PROPERTIES).flat())],
+  actor: null,
+  position: null,
+  meeting: null,
+  sources: null,
+};
 
 // The stored properties each type exposes under the same name (no search keys, no full text).
 const EXPOSED = {
@@ -54,7 +76,7 @@ function keysFor(item: Selection, exposed: string[], always: string[] = []): Key
 export function stanceLookAhead(stance: Selection): StanceLookAhead {
   const sources = stance.at('sources').or(stance.at('evidence', 'source'));
   return {
-    evidence: stance.has('evidence', 'sources'),
+    stance: [...new Set(Object.keys(STANCE_PROPERTIES).flatMap((field) => (stance.has(field) ? (STANCE_PROPERTIES[field] ?? []) : [])))],
     actor: keysFor(stance.at('actor'), EXPOSED.actor),
     // A position's `type` picks its GraphQL type (Demand, Proposal, Concession).
     position: keysFor(stance.at('position'), EXPOSED.position, ['type']),
@@ -66,7 +88,7 @@ export function stanceLookAhead(stance: Selection): StanceLookAhead {
 /** A short name of a look-ahead, for loader cache keys (lists fetched with different look-aheads differ). */
 export function lookAheadName(lookAhead: StanceLookAhead): string {
   const keys = (value: Keys) => value?.join(',') ?? '-';
-  return [lookAhead.evidence ? 'quoted' : 'bare', keys(lookAhead.actor), keys(lookAhead.position), keys(lookAhead.meeting), keys(lookAhead.sources)].join('/');
+  return [keys(lookAhead.stance), keys(lookAhead.actor), keys(lookAhead.position), keys(lookAhead.meeting), keys(lookAhead.sources)].join('/');
 }
 
 /** One batch serves several lists: it fetches what any of them asks. */
@@ -76,7 +98,7 @@ export function mergeLookAhead(all: readonly StanceLookAhead[]): StanceLookAhead
     return asked.length > 0 ? [...new Set(asked.flat())] : null;
   };
   return {
-    evidence: all.some((item) => item.evidence),
+    stance: union((item) => item.stance) ?? [],
     actor: union((item) => item.actor),
     position: union((item) => item.position),
     meeting: union((item) => item.meeting),
@@ -87,7 +109,7 @@ export function mergeLookAhead(all: readonly StanceLookAhead[]): StanceLookAhead
 /** The Cypher parameters of the look-ahead (see cypher/stances/list-stances.cypher). */
 export function lookAheadParams(lookAhead: StanceLookAhead): Record<string, unknown> {
   return {
-    withEvidence: lookAhead.evidence,
+    stanceKeys: lookAhead.stance,
     actorKeys: lookAhead.actor,
     positionKeys: lookAhead.position,
     meetingKeys: lookAhead.meeting,
@@ -96,7 +118,7 @@ export function lookAheadParams(lookAhead: StanceLookAhead): Record<string, unkn
 }
 
 /** Zips a property list fetched as `[k IN $keys | n[k]]` back into properties. */
-function zip(keys: Keys, values: unknown): Props | null {
+export function zip(keys: Keys, values: unknown): Props | null {
   if (!keys || !Array.isArray(values)) return null;
   const props: Props = {};
   keys.forEach((key, i) => (props[key] = values[i]));

@@ -5,7 +5,7 @@ import type { Window } from '../shared/page.js';
 import { groupByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
-import { FULL_STANCES, lookAheadParams, type StanceLookAhead, withAhead } from './stance-lookahead.js';
+import { FULL_STANCES, lookAheadParams, type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -28,7 +28,9 @@ const EARLIEST = '0001-01-01';
 const LATEST = '9999-12-31';
 
 const stanceOf = (row: Record<string, unknown>) => toStance(row['stance'] as Props);
-const stanceWithAhead = (lookAhead: StanceLookAhead) => (row: Record<string, unknown>) => withAhead(stanceOf(row), row, lookAhead);
+/** A row of a look-ahead query: the stance's ids, the properties asked, and the items fetched ahead. */
+const stanceWithAhead = (lookAhead: StanceLookAhead) => (row: Record<string, unknown>) =>
+  withAhead(toStance({ ...(row['stance'] as Props), ...zip(lookAhead.stance, row['stanceProperties']) }), row, lookAhead);
 
 export class StanceRepository {
   constructor(private readonly reader: Reader) {}

@@ -30,7 +30,7 @@ async function counted(text: string, variables?: Record<string, unknown>): Promi
   }
 }
 
-const STANCE_FIELDS = `id kind date actor { id name kind } position { id title type } meeting { id title date } evidence { quote source { id publisher } } sources { id publisher }`;
+const STANCE_FIELDS = `id kind date plover { event mode context } cameo status recordedAt retractedAt retractionReason actor { id name kind } position { id title type } meeting { id title date } evidence { quote source { id publisher } } sources { id publisher }`;
 
 describe('look-ahead on stance lists', () => {
   it.each([3, 40])('the stance table with actor, position, meeting and sources costs its rows and its count (page of %i)', async (limit) => {
@@ -43,7 +43,9 @@ describe('look-ahead on stance lists', () => {
   });
 
   it('answers the stance table as the loaders alone would (one stance at a time, no look-ahead)', async () => {
-    const { data } = await counted(`{ stances(filter: { kinds: [REJECTED, PROPOSED] }, page: { limit: 12 }) { items { ${STANCE_FIELDS} } } }`);
+    const { data } = await counted(
+      `{ stances(filter: { kinds: [REJECTED, PROPOSED], includeRetracted: true }, page: { limit: 12 }) { items { ${STANCE_FIELDS} } } }`,
+    );
     const items = data['stances'].items as Array<{ id: string }>;
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
