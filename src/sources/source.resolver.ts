@@ -35,7 +35,8 @@ export class SourceResolver {
 @Resolver(() => Sourced)
 export class SourcedResolver {
   @FieldResolver(() => [Source])
-  async sources(@Root() item: Sourced, @Ctx() ctx: RequestContext): Promise<Source[]> {
+  // Readonly<Sourced>, not Sourced: a root typed as a class is copied into a new instance per field (see StanceRoot).
+  async sources(@Root() item: Readonly<Sourced>, @Ctx() ctx: RequestContext): Promise<Source[]> {
     return loadSources(item.evidence, ctx);
   }
 }

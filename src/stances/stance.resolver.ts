@@ -12,7 +12,7 @@ import { PageOf } from '../shared/page.type.js';
 import { Selection } from '../shared/selection.js';
 import { StanceFilter } from './stance-filter.input.js';
 import { stanceLookAhead } from './stance-lookahead.js';
-import { Stance } from './stance.type.js';
+import { Stance, type StanceRoot } from './stance.type.js';
 
 @ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
 export class StancePage extends PageOf(Stance, 'Stance') {}
@@ -38,31 +38,31 @@ export class StanceResolver {
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })
-  async actor(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Actor> {
+  async actor(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Actor> {
     return stance.ahead?.actor ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
   }
 
   @FieldResolver(() => Position, { description: 'What it is about.' })
-  async position(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Position> {
+  async position(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Position> {
     return stance.ahead?.position ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
   }
 
   // Who entered or retracted a stance is a token holder's name: like the audit log, for
   // editors only (a reader asking gets UNAUTHENTICATED or FORBIDDEN on this field).
   @FieldResolver(() => String, { nullable: true, description: 'Who entered it: the token holder’s name (role editor, like the audit log).' })
-  recordedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
+  recordedBy(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): string | null {
     requireRole(ctx, 'editor');
     return stance.recordedBy;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who retracted it: the token holder’s name (role editor, like the audit log).' })
-  retractedBy(@Root() stance: Stance, @Ctx() ctx: RequestContext): string | null {
+  retractedBy(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): string | null {
     requireRole(ctx, 'editor');
     return stance.retractedBy;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
-  async meeting(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+  async meeting(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
     if (stance.ahead?.meeting !== undefined) return stance.ahead.meeting;
     return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
   }

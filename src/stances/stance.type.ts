@@ -70,3 +70,11 @@ export class Stance extends Sourced {
    */
   ahead?: { actor?: Actor; position?: Position; meeting?: Meeting | null };
 }
+
+/**
+ * A stance as a field resolver's `@Root()` parameter. Typed as a class, the root would be
+ * copied into a new instance of it by type-graphql for every field of every stance (the
+ * emitted parameter type names the class); as a mapped type its metadata is Object, and the
+ * plain record is passed as it is.
+ */
+export type StanceRoot = Readonly<Stance>;
