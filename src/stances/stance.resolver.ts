@@ -38,12 +38,14 @@ export class StanceResolver {
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })
-  async actor(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Actor> {
+  // Not async: an item fetched ahead is returned as it is, so GraphQL completes the row
+  // without a promise per field (the stance table has hundreds of such fields).
+  actor(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Actor | Promise<Actor> {
     return stance.ahead?.actor ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
   }
 
   @FieldResolver(() => Position, { description: 'What it is about.' })
-  async position(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Position> {
+  position(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Position | Promise<Position> {
     return stance.ahead?.position ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
   }
 
@@ -62,7 +64,7 @@ export class StanceResolver {
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
-  async meeting(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+  meeting(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Meeting | null | Promise<Meeting | null> {
     if (stance.ahead?.meeting !== undefined) return stance.ahead.meeting;
     return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
   }
