@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: the read benchmark (issue 10). Generates a seeded graph of a chosen size into
  * a separate local Neo4j (its own port and data under .data/neo4j-bench), then measures, side
- * by side and interleaved, the service (over HTTP, its own process) against a plain node:http
- * server running hand-written Cypher that returns the same JSON (checked byte for byte):
- * p50/p99 latency and req/s at 1 and 8 clients, the queries and transactions each operation
- * costs, and the service's RSS. Figures, not assertions.
+ * by side and interleaved, the service (over HTTP, its own process, compiled as `npm start`
+ * runs it) against a plain node:http server running hand-written Cypher that returns the same
+ * JSON (checked byte for byte) and against @neo4j/graphql serving the same labels (checked for
+ * the same number of rows): p50/p95/p99 latency and req/s at 1 and 8 clients, the queries and
+ * transactions each operation costs, and the service's RSS. Figures, not assertions.
  *
- *   npm run bench -- --stances 200000 --requests 200 --rounds 3 [--regenerate] [--keep-db]
+ *   npm run bench -- --stances 200000 --requests 200 --rounds 3 [--regenerate] [--keep-db] [--cpu-prof]
+ *
+ * --cpu-prof writes the service's CPU profile under load to .data/bench-profile/ (open it in
+ * Chrome DevTools or speedscope).
  */
 import 'reflect-metadata';
 
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 import { createApp } from '../src/app.js';
@@ -24,36 +27,12 @@ import { defaultLocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j } from '../sr
 import { createLogger } from '../src/logging/logger.js';
 import { mean, percentile, runLoad } from './bench/load.js';
 import { type BenchIds, OPERATIONS } from './bench/operations.js';
+import { buildService, bundleScript, postGraphql, rssMb, startServer, stopServer } from './bench/processes.js';
 
 const PREFIX = 'bench:';
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-
-function startServer(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return (async () => {
-    for (let i = 0; i < 240; i += 1) {
-      if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-      try {
-        if ((await fetch(readyUrl, { method: readyUrl.includes('/health') ? 'GET' : 'POST' })).ok) return child;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    throw new Error(`${script} did not get ready`);
-  })();
-}
-
-const rssMb = (pid: number | undefined) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
-  return line ? Math.round(Number(line[1]) / 1024) : NaN;
 };
 
 async function main(): Promise<void> {
@@ -102,6 +81,7 @@ async function main(): Promise<void> {
 
     const servicePort = String(arg('port', 8705));
     const rawPort = String(Number(servicePort) + 1);
+    const peerPort = String(Number(servicePort) + 2);
     const env = {
       NEO4J_URI: uri,
       BENCH_NEO4J_URI: uri,
@@ -112,45 +92,52 @@ async function main(): Promise<void> {
       RATE_LIMIT_ENABLED: 'false',
       BENCH_IDS: JSON.stringify(ids),
     };
-    const service = await startServer('src/main.ts', { ...env, PORT: servicePort }, `http://127.0.0.1:${servicePort}/health/ready`);
+    const serviceUrl = `http://127.0.0.1:${servicePort}/graphql`;
+    const peerUrl = `http://127.0.0.1:${peerPort}/`;
+    const profile = process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${resolve(PROJECT_ROOT, '.data/bench-profile')}`] : [];
+    const service = await startServer(
+      buildService(),
+      { ...env, PORT: servicePort },
+      async () => (await fetch(`http://127.0.0.1:${servicePort}/health/ready`)).ok,
+      profile,
+    );
     children.push(service);
-    const raw = await startServer('scripts/bench/raw-server.ts', { ...env, PORT: rawPort }, `http://127.0.0.1:${rawPort}/0`);
+    const raw = await startServer(
+      bundleScript('scripts/bench/raw-server.ts'),
+      { ...env, PORT: rawPort },
+      async () => (await fetch(`http://127.0.0.1:${rawPort}/0`, { method: 'POST' })).ok,
+    );
     children.push(raw);
+    const peer = await startServer(
+      bundleScript('scripts/bench/neo4j-graphql-server.ts'),
+      { ...env, PORT: peerPort },
+      async () => (await postGraphql(peerUrl, '{ __typename }')).ok,
+    );
+    children.push(peer);
 
     const contenders = {
-      service: (i: number) => () =>
-        fetch(`http://127.0.0.1:${servicePort}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: OPERATIONS[i]?.graphql(ids) }),
-        }),
+      service: (i: number) => () => postGraphql(serviceUrl, OPERATIONS[i]?.graphql(ids)),
       raw: (i: number) => () => fetch(`http://127.0.0.1:${rawPort}/${i}`, { method: 'POST' }),
+      '@neo4j/graphql': (i: number) => () => postGraphql(peerUrl, OPERATIONS[i]?.peer(ids)),
     };
+    const NAMES = ['service', 'raw', '@neo4j/graphql'] as const;
     for (const [i] of OPERATIONS.entries()) {
-      await contenders
-        .service(i)()
-        .then((r) => r.text());
-      await contenders
-        .raw(i)()
-        .then((r) => r.text());
+      for (const name of NAMES) await (await contenders[name](i)()).text();
     }
-    const identical = await Promise.all(
-      OPERATIONS.map(async (_, i) => {
-        const [a, b] = await Promise.all([
-          contenders
-            .service(i)()
-            .then((r) => r.text()),
-          contenders
-            .raw(i)()
-            .then((r) => r.text()),
-        ]);
+    const checks = await Promise.all(
+      OPERATIONS.map(async (operation, i) => {
+        const [a = '', b = '', c = ''] = await Promise.all(NAMES.map(async (name) => (await contenders[name](i)()).text()));
         if (a !== b) {
           let at = 0;
           while (at < a.length && a[at] === b[at]) at += 1;
           const around = (text: string) => text.slice(Math.max(0, at - 150), at + 150);
-          console.log(`  ${OPERATIONS[i]?.name}: answers differ at character ${at}\n    service …${around(a)}\n    raw     …${around(b)}`);
+          console.log(`  ${operation.name}: answers differ at character ${at}\n    service …${around(a)}\n    raw     …${around(b)}`);
         }
-        return a === b;
+        const answer = (text: string) => JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown };
+        const [mine, theirs] = [answer(a), answer(c)];
+        if (theirs.errors) console.log(`  ${operation.name}: @neo4j/graphql answered with errors: ${JSON.stringify(theirs.errors).slice(0, 400)}`);
+        const rows = [operation.rows(mine.data ?? {}), operation.rows(theirs.data ?? {})];
+        return { identical: a === b, rows: rows[0] === rows[1] ? `yes (${rows[0]})` : `NO (${rows[0]} vs ${rows[1]})` };
       }),
     );
 
@@ -158,7 +145,8 @@ async function main(): Promise<void> {
     const results = new Map<string, Samples>();
     for (let round = 0; round < rounds; round += 1) {
       for (const [i, operation] of OPERATIONS.entries()) {
-        const order = round % 2 === 0 ? (['service', 'raw'] as const) : (['raw', 'service'] as const);
+        // Interleaved, and each round in another order, so no contender always goes first.
+        const order = NAMES.map((_, k) => NAMES[(k + round) % NAMES.length] as (typeof NAMES)[number]);
         for (const clients of [1, 8]) {
           for (const name of order) {
             const send = contenders[name](i);
@@ -182,21 +170,23 @@ async function main(): Promise<void> {
     }
     console.log('');
     const f = (n: number) => n.toFixed(1);
+    const ratio = (n: number) => `${n.toFixed(2)}×`;
     console.log(`\n${stances} generated stances; ${rounds} interleaved rounds; ${requests} requests at 1 client, ${requests * 2} at 8, per round`);
     console.log(
-      '| operation | same JSON | service q/tx | 1 client p50 / p99 ms (service · raw) | mean ratio | 8 clients req/s (service · raw) | p99 at 8 (service) |',
+      '| operation | same JSON as raw | same rows as @neo4j/graphql | service q/tx | 1 client p50 / p95 / p99 ms (service · raw · @neo4j/graphql) | mean latency service/raw | 8 clients req/s (service · raw · @neo4j/graphql) | req/s at 8 service/@neo4j/graphql | p99 at 8 (service) |',
     );
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const [i, operation] of OPERATIONS.entries()) {
-      const s = results.get(`${operation.name}|service`) as Samples;
-      const r = results.get(`${operation.name}|raw`) as Samples;
+      const [s, r, g] = NAMES.map((name) => results.get(`${operation.name}|${name}`) as Samples) as [Samples, Samples, Samples];
+      const latency = (x: Samples) => `${f(percentile(x.lat1, 50))} / ${f(percentile(x.lat1, 95))} / ${f(percentile(x.lat1, 99))}`;
       console.log(
-        `| ${operation.name} | ${identical[i] ? 'yes' : 'NO'} | ${costs[i]} | ${f(percentile(s.lat1, 50))} / ${f(percentile(s.lat1, 99))} · ${f(percentile(r.lat1, 50))} / ${f(percentile(r.lat1, 99))} | ${(mean(s.lat1) / mean(r.lat1)).toFixed(2)}× | ${f(mean(s.rps8))} · ${f(mean(r.rps8))} | ${f(percentile(s.lat8, 99))} |`,
+        `| ${operation.name} | ${checks[i]?.identical ? 'yes' : 'NO'} | ${checks[i]?.rows} | ${costs[i]} | ${latency(s)} · ${latency(r)} · ${latency(g)} | ${ratio(mean(s.lat1) / mean(r.lat1))} | ${f(mean(s.rps8))} · ${f(mean(r.rps8))} · ${f(mean(g.rps8))} | ${ratio(mean(s.rps8) / mean(g.rps8))} | ${f(percentile(s.lat8, 99))} |`,
       );
     }
-    console.log(`\nRSS after the run: service ${rssMb(service.pid)} MB, raw ${rssMb(raw.pid)} MB`);
+    console.log(`\nRSS after the run: service ${rssMb(service.pid)} MB, raw ${rssMb(raw.pid)} MB, @neo4j/graphql ${rssMb(peer.pid)} MB`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map(stopServer));
+    if (process.argv.includes('--cpu-prof')) console.log(`The service's CPU profile is in ${resolve(PROJECT_ROOT, '.data/bench-profile')}/`);
     await executor.close();
     if (!process.argv.includes('--keep-db')) await stopLocalNeo4j({ ...db, log: () => undefined });
   }

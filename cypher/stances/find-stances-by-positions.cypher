@@ -1,6 +1,11 @@
 // Position.proposedBy / rejectedBy / agreedBy / consideredBy for all the positions of a
 // request in one round trip. Each key is {positionId, kind, includeRetracted, meetingId};
 // typed expand, ordered and cut ($offset, $limit) per key in the database.
+// Look-ahead (from the client's selection, src/stances/stance-lookahead.ts): of each stance its
+// ids and the properties in $stanceKeys only (quotes only when asked); the actor, position,
+// meeting and sources of each row in this same query when their property lists ($actorKeys,
+// ...; null = not asked) are given, as lists of exactly those properties. Dates come as
+// strings, as the API serves them.
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (p:Position {id: key.positionId})
@@ -27,4 +32,15 @@ CALL (key, p) {
     AND (key.meetingId IS NULL OR r.meetingId = key.meetingId)
   RETURN a, r ORDER BY r.date, a.name, r.id SKIP $offset LIMIT $limit
 }
-RETURN i AS key, r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance
+RETURN i AS key,
+       r {.id, .meetingId, kind: type(r), actorId: a.id, positionId: p.id} AS stance,
+       [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END] AS stanceProperties,
+       CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END AS actor,
+       CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END AS position,
+       CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId}) RETURN [property IN $meetingKeys | m[property]]
+       }[0] END AS meeting,
+       CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | s[property]]
+       } END AS sources

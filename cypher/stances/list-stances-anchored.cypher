@@ -3,6 +3,12 @@
 // positions; else each kind's meetingId index; else the TARGETS edges of the actors addressed) so its cost follows those items' stances, not
 // the size of the graph. Every other filter applies after; the matches are few enough to
 // count and cut here in one query.
+// Look-ahead (from the client's selection, src/stances/stance-lookahead.ts): of each stance its
+// ids and the properties in $stanceKeys only (quotes only when asked); the actor, position,
+// meeting and sources of each row in this same query when their property lists ($actorKeys,
+// ...; null = not asked) are given, as lists of exactly those properties. Dates come as
+// strings, as the API serves them.
+// An empty page still returns one row (with a null stance) so the total arrives.
 CALL () {
   WITH * WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:MEMBER_OF*0..3]->(g:Actor)
@@ -64,5 +70,19 @@ WHERE ($kinds IS NULL OR type(r) IN $kinds)
   AND ($to IS NULL OR r.date <= date($to))
   AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
 WITH a, r, p ORDER BY r.date, a.name, type(r), p.title, r.id
-WITH collect(r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+WITH collect({a: a, r: r, p: p}) AS matches
+WITH size(matches) AS total, matches[$offset..$offset + $limit] AS page
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS match
+WITH total, match.a AS a, match.r AS r, match.p AS p
+RETURN total,
+       CASE WHEN r IS NOT NULL THEN r {.id, .meetingId, kind: type(r), actorId: a.id, positionId: p.id} END AS stance,
+       CASE WHEN r IS NOT NULL THEN [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END] END AS stanceProperties,
+       CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END AS actor,
+       CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END AS position,
+       CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId}) RETURN [property IN $meetingKeys | m[property]]
+       }[0] END AS meeting,
+       CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | s[property]]
+       } END AS sources

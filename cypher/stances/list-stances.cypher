@@ -7,6 +7,11 @@
 // the widest range when the filter has none). The total comes from count-stances.
 // Each kind's read sits in its own uncorrelated subquery behind a guard on the kind: the
 // planner then plans it alone (index order) and runs it only for the kinds asked.
+// Look-ahead (from the client's selection, src/stances/stance-lookahead.ts): of each stance its
+// ids and the properties in $stanceKeys only (quotes only when asked); the actor, position,
+// meeting and sources of each row in this same query when their property lists ($actorKeys,
+// ...; null = not asked) are given, as lists of exactly those properties. Dates come as
+// strings, as the API serves them.
 UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
 CALL (kind) {
   WITH kind WHERE kind = 'PROPOSED'
@@ -110,4 +115,14 @@ CALL (dated) {
 WITH row.a AS a, row.r AS r, row.p AS p
 ORDER BY r.date, a.name, type(r), p.title, r.id
 SKIP $offset LIMIT $limit
-RETURN r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance
+RETURN r {.id, .meetingId, kind: type(r), actorId: a.id, positionId: p.id} AS stance,
+       [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END] AS stanceProperties,
+       CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END AS actor,
+       CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END AS position,
+       CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN COLLECT {
+         MATCH (m:Meeting {id: r.meetingId}) RETURN [property IN $meetingKeys | m[property]]
+       }[0] END AS meeting,
+       CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
+         UNWIND coalesce(r.sourceIds, []) AS sourceId
+         MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | s[property]]
+       } END AS sources

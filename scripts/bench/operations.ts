@@ -18,7 +18,20 @@ export interface Operation {
   name: string;
   graphql: (ids: BenchIds) => string;
   raw: (run: RunCypher, ids: BenchIds) => Promise<unknown>;
+  /** The same question to @neo4j/graphql (scripts/bench/neo4j-graphql-server.ts): its answer has its own shape. */
+  peer: (ids: BenchIds) => string;
+  /** How many rows an answer holds (the service's or the peer's `data`), to check the peer answers the same question. */
+  rows: (data: Data) => number;
 }
+
+/** The `data` of a GraphQL answer, walked loosely: only list lengths are compared. */
+type Data = Record<string, any>;
+
+const lengths = (...lists: unknown[]) => lists.reduce<number>((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+
+/** An actor's three stance lists as @neo4j/graphql connections: active ones, in date order, 25 each. */
+const peerStanceList = (field: string) =>
+  `${field}Connection(first: 25, where: { edge: { status: { eq: "ACTIVE" } } }, sort: [{ edge: { date: ASC } }]) { edges { node { title } properties { sourceIds } } }`;
 
 const cypher = (name: string) => readFileSync(join(import.meta.dirname, '../../cypher/bench', `${name}.cypher`), 'utf8');
 const SEARCH_TEXT = 'generated position 000123';
@@ -46,6 +59,8 @@ export const OPERATIONS: Operation[] = [
       }));
       return { stances: { total: Number(count?.['total']), items } };
     },
+    peer: () => `{ rejectedStances(limit: 50) { date actor position evidence { quote publisher } } rejectedCount }`,
+    rows: (data) => lengths(data['stances']?.items, data['rejectedStances']),
   },
   {
     name: 'actor with stances, sources',
@@ -57,6 +72,15 @@ export const OPERATIONS: Operation[] = [
       const list = (key: string) => (row[key] as unknown[]).map(stanceRow);
       return { actor: { name: row['name'], proposed: list('proposed'), rejected: list('rejected'), agreedTo: list('agreedTo') } };
     },
+    // Sources are ids on the edge, not nodes with relationships: the peer returns the ids
+    // (publishers would take it a second request), so it does less than the service here.
+    peer: (ids) =>
+      `{ actors(where: { id: { eq: "${ids.actor}" } }) { name ${peerStanceList('proposed')} ${peerStanceList('rejected')} ${peerStanceList('agreedTo')} } }`,
+    rows: (data) => {
+      const actor = data['actor'] ?? data['actors']?.[0];
+      if (data['actor']) return lengths(actor?.proposed, actor?.rejected, actor?.agreedTo);
+      return lengths(actor?.proposedConnection?.edges, actor?.rejectedConnection?.edges, actor?.agreedToConnection?.edges);
+    },
   },
   {
     name: 'full-text search',
@@ -67,6 +91,8 @@ export const OPERATIONS: Operation[] = [
         labels.includes('Stance') ? 'Stance' : (['Actor', 'Meeting', 'Position', 'Document', 'Source', 'Disagreement'].find((l) => labels.includes(l)) ?? '');
       return { search: rows.map((row) => ({ score: row['score'], kind: kindOf(row['labels'] as string[]) })) };
     },
+    peer: () => `{ search(query: "${SEARCH_QUERY}", limit: 20) { score kind } }`,
+    rows: (data) => lengths(data['search']),
   },
   {
     name: 'positions, first page',
@@ -76,6 +102,8 @@ export const OPERATIONS: Operation[] = [
       const items = (row?.['items'] as Array<[string, string, string, string[]]>).map(([id, title, type, topics]) => ({ id, title, type, topics }));
       return { positions: { total: Number(row?.['total']), items } };
     },
+    peer: () => `{ positions(limit: 50, sort: [{ title: ASC }, { id: ASC }]) { id title type topics } positionsConnection { aggregate { count { nodes } } } }`,
+    rows: (data) => lengths(data['positions']?.items ?? data['positions']),
   },
   {
     name: 'commonGround',
@@ -83,6 +111,8 @@ export const OPERATIONS: Operation[] = [
     raw: async (run, ids) => ({
       commonGround: (await run(cypher('raw-common-ground'), { first: ids.first, second: ids.second })).map((row) => ({ title: row['title'] })),
     }),
+    peer: (ids) => `{ commonGround(first: "${ids.first}", second: "${ids.second}") { title } }`,
+    rows: (data) => lengths(data['commonGround']),
   },
   {
     name: 'connection',
@@ -96,5 +126,7 @@ export const OPERATIONS: Operation[] = [
         })),
       };
     },
+    peer: (ids) => `{ connection(fromId: "${ids.first}", toId: "${ids.second}") { length nodes { label } } }`,
+    rows: (data) => lengths(data['connection']),
   },
 ];

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../request/context.js';
 import { ActorKind } from '../shared/enums.js';
@@ -14,7 +15,14 @@ export class ActorPage extends PageOf(Actor, 'Actor') {}
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id (e.g. "actor:vladimir-medinsky"); null when there is none.' })
-  async actor(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+  async actor(
+    @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    // The stance lists the selection asks for go out with the actor (their resolvers live in
+    // stances/, which the composition root wires into the loaders).
+    ctx.loaders.prefetchActorStanceLists(info, id);
     return ctx.loaders.actor.load(id);
   }
 

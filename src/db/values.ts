@@ -15,19 +15,31 @@ export function toNeo4jParams(value: unknown): unknown {
   return value;
 }
 
-/** Neo4j values to plain JSON-friendly values: temporals become ISO strings. */
+/**
+ * Neo4j values to plain JSON-friendly values: temporals become ISO strings. Lists and maps the
+ * driver decoded for this record are fresh objects owned by the caller, so they are converted
+ * in place rather than copied (every row passes through here: copies were garbage to collect).
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
+  // Most values are strings and numbers: return them before the temporal checks (this runs on
+  // every value of every row, and was a visible share of a request's CPU in the profile).
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value;
+  }
   // Instants as ISO 8601 in UTC with milliseconds (Neo4j would print nanoseconds).
   if (isDateTime(value)) return value.toStandardDate().toISOString();
   if (isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+    return map;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
 }

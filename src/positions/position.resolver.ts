@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 
 import type { RequestContext } from '../request/context.js';
 import { PositionType, Topic } from '../shared/enums.js';
@@ -13,7 +14,13 @@ export class PositionPage extends PageOf(Position, 'Position') {}
 @Resolver(() => Position)
 export class PositionResolver {
   @Query(() => Position, { nullable: true, description: 'One demand, proposal or concession by id; null when there is none.' })
-  async position(@Arg('id', () => ID, { description: 'The id to look up.' }) id: string, @Ctx() ctx: RequestContext): Promise<Position | null> {
+  async position(
+    @Arg('id', () => ID, { description: 'The id to look up.' }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Position | null> {
+    // The stance lists the selection asks for go out with the position (see actor(id)).
+    ctx.loaders.prefetchPositionStanceLists(info, id);
     return ctx.loaders.position.load(id);
   }
 

@@ -35,7 +35,10 @@ export class SourceResolver {
 @Resolver(() => Sourced)
 export class SourcedResolver {
   @FieldResolver(() => [Source])
-  async sources(@Root() item: Sourced, @Ctx() ctx: RequestContext): Promise<Source[]> {
+  // Readonly<Sourced>, not Sourced: a root typed as a class is copied into a new instance per field (see StanceRoot).
+  sources(@Root() item: Readonly<Sourced>, @Ctx() ctx: RequestContext): Source[] | Promise<Source[]> {
+    // Fetched with the fact already (look-ahead on a stance list): returned without a promise.
+    if (item.evidence.every((e) => e.source)) return item.evidence.map((e) => e.source as Source);
     return loadSources(item.evidence, ctx);
   }
 }
@@ -43,8 +46,8 @@ export class SourcedResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source the quote is from.' })
-  async source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<Source> {
-    return (await ctx.loaders.source.load(evidence.sourceId)) ?? missingSource(evidence.sourceId);
+  source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Source | Promise<Source> {
+    return evidence.source ?? ctx.loaders.source.load(evidence.sourceId).then((source) => source ?? missingSource(evidence.sourceId));
   }
 
   // Offsets are found in the stored text when asked for, so they always match the text as it is.

@@ -40,6 +40,8 @@ export class Source {
 export interface EvidenceRecord {
   sourceId: string;
   quote: string;
+  /** The source, when a query fetched it with the fact (look-ahead); else the source loader finds it. */
+  source?: Source;
 }
 
 @ObjectType({ description: 'A short verbatim quote from one source that supports a fact.' })

@@ -1,8 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, ID } from 'type-graphql';
 
 import type { StanceKind } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, NESTED_PAGE_SIZE, toListWindow } from '../shared/paging.js';
+import { Selection } from '../shared/selection.js';
+import { stanceLookAhead } from './stance-lookahead.js';
 import type { StanceListKey } from './stance.repository.js';
 
 /** The arguments of every nested stance list (Actor.proposed, Position.rejectedBy, ...). */
@@ -18,12 +21,20 @@ export class StanceListArgs {
   page?: PageInput | null;
 }
 
-/** The loader key of one nested stance list; checks the page. */
+/** The loader key of one nested stance list, with the look-ahead of the field's selection; checks the page. */
 export function stanceListKey(
   id: string,
   kind: StanceKind | null,
   args: { includeRetracted?: boolean | null; meetingId?: string | null; page?: PageInput | null },
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   defaultLimit = NESTED_PAGE_SIZE,
 ): StanceListKey {
-  return { id, kind, includeRetracted: args.includeRetracted ?? false, meetingId: args.meetingId ?? null, window: toListWindow(args.page, defaultLimit) };
+  return {
+    id,
+    kind,
+    includeRetracted: args.includeRetracted ?? false,
+    meetingId: args.meetingId ?? null,
+    window: toListWindow(args.page, defaultLimit),
+    lookAhead: stanceLookAhead(Selection.of(info)),
+  };
 }

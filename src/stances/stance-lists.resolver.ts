@@ -3,7 +3,8 @@
  * Position.rejectedBy…). They live with the stances rather than with their parents so that
  * imports run one way: stances know actors, meetings and positions, never the reverse.
  */
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
 import { Meeting } from '../meetings/meeting.type.js';
@@ -12,34 +13,33 @@ import type { RequestContext } from '../request/context.js';
 import { StanceKind } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg } from '../shared/paging.js';
-import { StanceListArgs, stanceListKey } from './stance-list.args.js';
+import { type StanceListField, StanceListsOf } from './stance-list-factory.js';
+import { stanceListKey } from './stance-list.args.js';
 import { Stance } from './stance.type.js';
 
 /** A meeting's stances are its own table (a round has dozens), so that list pages by 50. */
 const MEETING_STANCES_PAGE_SIZE = 50;
 
-@Resolver(() => Actor)
-export class ActorStancesResolver {
-  @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
-  async proposed(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.PROPOSED, args));
-  }
+/** Actor.proposed / rejected / agreedTo / considering. */
+export const ACTOR_STANCE_LISTS: StanceListField[] = [
+  { name: 'proposed', kind: StanceKind.PROPOSED, description: 'Positions this actor proposed, as stances with their sources.' },
+  { name: 'rejected', kind: StanceKind.REJECTED, description: 'Positions this actor rejected.' },
+  { name: 'agreedTo', kind: StanceKind.AGREED_TO, description: 'Positions this actor agreed to.' },
+  { name: 'considering', kind: StanceKind.CONSIDERING, description: 'Positions this actor is considering (under review).' },
+];
 
-  @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
-  async rejected(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.REJECTED, args));
-  }
+/** Position.proposedBy / rejectedBy / agreedBy / consideredBy. */
+export const POSITION_STANCE_LISTS: StanceListField[] = [
+  { name: 'proposedBy', kind: StanceKind.PROPOSED, description: 'Who proposed it, per source.' },
+  { name: 'rejectedBy', kind: StanceKind.REJECTED, description: 'Who rejected it, per source.' },
+  { name: 'agreedBy', kind: StanceKind.AGREED_TO, description: 'Who agreed to it, per source.' },
+  { name: 'consideredBy', kind: StanceKind.CONSIDERING, description: 'Who is considering it, per source.' },
+];
 
-  @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
-  async agreedTo(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.AGREED_TO, args));
-  }
+export const ActorStancesResolver = StanceListsOf(Actor, (ctx) => ctx.loaders.stancesByActor, ACTOR_STANCE_LISTS);
 
-  @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
-  async considering(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.CONSIDERING, args));
-  }
-}
+// Declared on the interface, so Demand, Proposal and Concession inherit them.
+export const PositionStancesResolver = StanceListsOf(Position, (ctx) => ctx.loaders.stancesByPosition, POSITION_STANCE_LISTS);
 
 @Resolver(() => Meeting)
 export class MeetingStancesResolver {
@@ -50,31 +50,8 @@ export class MeetingStancesResolver {
     @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
     @Arg('page', () => PageInput, listPageArg(MEETING_STANCES_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Stance[]> {
-    return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, MEETING_STANCES_PAGE_SIZE));
-  }
-}
-
-// Declared on the interface, so Demand, Proposal and Concession inherit them.
-@Resolver(() => Position)
-export class PositionStancesResolver {
-  @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.PROPOSED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.REJECTED, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.AGREED_TO, args));
-  }
-
-  @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
-    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.CONSIDERING, args));
+    return ctx.loaders.stancesByMeeting.load(stanceListKey(meeting.id, kind, { includeRetracted, page }, info, MEETING_STANCES_PAGE_SIZE));
   }
 }

@@ -5,6 +5,7 @@ import type { Window } from '../shared/page.js';
 import { groupByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
+import { FULL_STANCES, lookAheadParams, type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -15,6 +16,8 @@ export interface StanceListKey extends PagedKey {
   kind: StanceKind | null;
   includeRetracted: boolean;
   meetingId: string | null;
+  /** What the client asked under this list (see stance-lookahead.ts). */
+  lookAhead: StanceLookAhead;
 }
 
 /** Past this many matches the stance table's total is estimated (see count-stances.cypher). */
@@ -25,6 +28,9 @@ const EARLIEST = '0001-01-01';
 const LATEST = '9999-12-31';
 
 const stanceOf = (row: Record<string, unknown>) => toStance(row['stance'] as Props);
+/** A row of a look-ahead query: the stance's ids, the properties asked, and the items fetched ahead. */
+const stanceWithAhead = (lookAhead: StanceLookAhead) => (row: Record<string, unknown>) =>
+  withAhead(toStance({ ...(row['stance'] as Props), ...zip(lookAhead.stance, row['stanceProperties']) }), row, lookAhead);
 
 export class StanceRepository {
   constructor(private readonly reader: Reader) {}
@@ -39,33 +45,44 @@ export class StanceRepository {
     return (await this.reader.read('stances/find-stances-by-ids', { ids: [...ids] })).map(stanceOf);
   }
 
-  /** The stance table. Narrowed by actors, positions, meetings or targets it starts from those; else it reads each kind in date order. */
-  async list(filter: StanceFilter | null, window: Window): Promise<PageResult<Stance>> {
-    const params = toStanceParams(filter);
+  /**
+   * The stance table, with what `lookAhead` asks fetched in the same query. Narrowed by
+   * actors, positions, meetings or targets it starts from those; else it reads each kind in
+   * date order (and counts in a second query, sent at the same time).
+   */
+  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES): Promise<PageResult<Stance>> {
+    const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
-      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
-      return toPageResult(window, Number(row?.['total'] ?? 0), ((row?.['items'] as Props[] | undefined) ?? []).map(toStance));
+      // One row per stance of the page, each with the total (one row with a null stance when the page is empty).
+      const rows = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
+      const found = rows.filter((row) => row['stance']);
+      return toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceWithAhead(lookAhead)));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
       this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
-    return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceOf));
+    return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));
   }
 
-  async ofActors(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-actors', { keys: params, ...window }), stanceOf);
+    return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  async ofPositions(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-positions', { keys: params, ...window }), stanceOf);
+    return this.lists('stances/find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  async ofMeetings(keys: readonly StanceListKey[], window: Window): Promise<Stance[][]> {
+  async ofMeetings(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
     const params = keys.map((key) => ({ meetingId: key.id, kind: key.kind, includeRetracted: key.includeRetracted }));
-    return groupByIndex(keys.length, await this.reader.read('stances/find-stances-by-meetings', { keys: params, ...window }), stanceOf);
+    return this.lists('stances/find-stances-by-meetings', keys.length, { keys: params, ...window }, lookAhead);
+  }
+
+  private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead): Promise<Stance[][]> {
+    const rows = await this.reader.read(query, { ...params, ...lookAheadParams(lookAhead) });
+    return groupByIndex(keyCount, rows, stanceWithAhead(lookAhead));
   }
 }

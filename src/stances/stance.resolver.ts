@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Actor } from '../actors/actor.type.js';
 import type { RequestContext } from '../request/context.js';
@@ -7,8 +8,10 @@ import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { Selection } from '../shared/selection.js';
 import { StanceFilter } from './stance-filter.input.js';
-import { Stance } from './stance.type.js';
+import { stanceLookAhead } from './stance-lookahead.js';
+import { Stance, type StanceRoot } from './stance.type.js';
 
 @ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
 export class StancePage extends PageOf(Stance, 'Stance') {}
@@ -28,36 +31,40 @@ export class StanceResolver {
     @Arg('filter', () => StanceFilter, { nullable: true, description: 'Which stances; all active ones when omitted.' }) filter: StanceFilter | null,
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StancePage> {
-    return ctx.repos.stances.list(filter, toWindow(page));
+    return ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(Selection.of(info).at('items')));
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })
-  async actor(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
+  // Not async: an item fetched ahead is returned as it is, so GraphQL completes the row
+  // without a promise per field (the stance table has hundreds of such fields).
+  actor(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Actor | Promise<Actor> {
+    return stance.ahead?.actor ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
   }
 
   @FieldResolver(() => Position, { description: 'What it is about.' })
-  async position(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Position> {
-    return loadRequired(ctx.loaders.position, stance.positionId, 'Position');
+  position(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Position | Promise<Position> {
+    return stance.ahead?.position ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
   }
 
   // Who entered or retracted a stance is a token holder's name: like the audit log, for
   // editors only (a reader asking gets UNAUTHENTICATED or FORBIDDEN on this field).
   @Authorized('editor')
   @FieldResolver(() => String, { nullable: true, description: 'Who entered it: the token holder’s name (role editor, like the audit log).' })
-  recordedBy(@Root() stance: Stance): string | null {
+  recordedBy(@Root() stance: StanceRoot): string | null {
     return stance.recordedBy;
   }
 
   @Authorized('editor')
   @FieldResolver(() => String, { nullable: true, description: 'Who retracted it: the token holder’s name (role editor, like the audit log).' })
-  retractedBy(@Root() stance: Stance): string | null {
+  retractedBy(@Root() stance: StanceRoot): string | null {
     return stance.retractedBy;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
-  async meeting(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<Meeting | null> {
+  meeting(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Meeting | null | Promise<Meeting | null> {
+    if (stance.ahead?.meeting !== undefined) return stance.ahead.meeting;
     return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
   }
 }

@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
+import type { Actor } from '../actors/actor.type.js';
+import type { Meeting } from '../meetings/meeting.type.js';
+import type { Position } from '../positions/position.type.js';
 import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { LocalDate } from '../shared/scalars.js';
 import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
@@ -59,4 +62,19 @@ export class Stance extends Sourced {
   retractionReason!: string | null;
 
   declare evidence: EvidenceRecord[];
+
+  /**
+   * The actor, position and meeting, when the stance query fetched them ahead for the
+   * client's selection (partial: only what was asked; see stance-lookahead.ts). Undefined:
+   * not fetched, the loaders answer.
+   */
+  ahead?: { actor?: Actor; position?: Position; meeting?: Meeting | null };
 }
+
+/**
+ * A stance as a field resolver's `@Root()` parameter. Typed as a class, the root would be
+ * copied into a new instance of it by type-graphql for every field of every stance (the
+ * emitted parameter type names the class); as a mapped type its metadata is Object, and the
+ * plain record is passed as it is.
+ */
+export type StanceRoot = Readonly<Stance>;

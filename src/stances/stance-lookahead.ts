@@ -1,0 +1,148 @@
+/**
+ * Look-ahead for stance lists (the stance table, Actor.proposed, Position.rejectedBy,
+ * Meeting.stances, ...): from the client's selection under the list, what the stance query
+ * fetches with the rows. Quotes and source ids only when `evidence` or `sources` is asked; the
+ * actor, position, meeting and sources of every row in the same query when asked, with only
+ * the properties the selection needs (the id always, `type` for a position's concrete type,
+ * source ids and quotes for `evidence`/`sources`). They travel with their stance (`ahead`,
+ * `EvidenceRecord.source`), and the stance's field resolvers use them before the loaders: the
+ * common shapes take one stage instead of three, while the loaders serve everything the
+ * look-ahead did not cover (the long tail). Being partial, these items never enter the loaders'
+ * caches, where another field could read a property they lack.
+ */
+import { toActor } from '../actors/actor.mapping.js';
+import { toMeeting } from '../meetings/meeting.mapping.js';
+import { toPosition } from '../positions/position.mapping.js';
+import type { Props } from '../shared/row-values.js';
+import type { Selection } from '../shared/selection.js';
+import { toSource } from '../sources/source.mapping.js';
+import type { Source } from '../sources/source.type.js';
+import type { Stance } from './stance.type.js';
+
+/** Which properties of a related item to fetch; null: not asked (the loaders answer if needed). */
+type Keys = string[] | null;
+
+export interface StanceLookAhead {
+  /** The stances' own properties beyond their ids (`date`, `status`, quotes and source ids, ...). */
+  stance: string[];
+  actor: Keys;
+  position: Keys;
+  meeting: Keys;
+  sources: Keys;
+}
+
+// Each field of Stance read from stored properties, and those properties; the ids (id, kind,
+// actor, position, meeting) always come.
+const STANCE_PROPERTIES: Record<string, string[]> = {
+  date: ['date'],
+  plover: ['ploverEvent', 'ploverMode', 'ploverContext'],
+  cameo: ['cameo'],
+  status: ['status'],
+  recordedAt: ['recordedAt'],
+  recordedBy: ['recordedBy'],
+  retractedAt: ['retractedAt'],
+  retractedBy: ['retractedBy'],
+  retractionReason: ['retractionReason'],
+  evidence: ['sourceIds', 'evidence'],
+  sources: ['sourceIds', 'evidence'],
+};
+
+/** Everything of the stances, nothing ahead: for callers without a selection to read. */
+export const FULL_STANCES: StanceLookAhead = {
+  stance: [...new Set(Object.values(STANCE_PROPERTIES).flat())],
+  actor: null,
+  position: null,
+  meeting: null,
+  sources: null,
+};
+
+// The stored properties each type exposes under the same name (no search keys, no full text).
+const EXPOSED = {
+  actor: ['name', 'kind', 'aliases', 'description', 'wikidataId'],
+  position: ['title', 'summary', 'topics'],
+  meeting: ['title', 'kind', 'round', 'date', 'startedAt', 'endedAt', 'durationMinutes', 'venue', 'city', 'status'],
+  source: ['publisher', 'title', 'publishedAt', 'language', 'url', 'sha256', 'retrievedAt'],
+};
+
+/** The properties a selection of one item needs: its id, what is always needed, what it asks. */
+function keysFor(item: Selection, exposed: string[], always: string[] = []): Keys {
+  if (item.isEmpty()) return null;
+  const keys = new Set(['id', ...always, ...exposed.filter((name) => item.has(name))]);
+  if (item.has('evidence', 'sources')) keys.add('sourceIds').add('evidence');
+  return [...keys];
+}
+
+/** The look-ahead of a stance list from the selection of one stance in it. */
+export function stanceLookAhead(stance: Selection): StanceLookAhead {
+  const sources = stance.at('sources').or(stance.at('evidence', 'source'));
+  return {
+    stance: [...new Set(Object.keys(STANCE_PROPERTIES).flatMap((field) => (stance.has(field) ? (STANCE_PROPERTIES[field] ?? []) : [])))],
+    actor: keysFor(stance.at('actor'), EXPOSED.actor),
+    // A position's `type` picks its GraphQL type (Demand, Proposal, Concession).
+    position: keysFor(stance.at('position'), EXPOSED.position, ['type']),
+    meeting: keysFor(stance.at('meeting'), EXPOSED.meeting),
+    sources: keysFor(sources, EXPOSED.source),
+  };
+}
+
+/** A short name of a look-ahead, for loader cache keys (lists fetched with different look-aheads differ). */
+export function lookAheadName(lookAhead: StanceLookAhead): string {
+  const keys = (value: Keys) => value?.join(',') ?? '-';
+  return [keys(lookAhead.stance), keys(lookAhead.actor), keys(lookAhead.position), keys(lookAhead.meeting), keys(lookAhead.sources)].join('/');
+}
+
+/** One batch serves several lists: it fetches what any of them asks. */
+export function mergeLookAhead(all: readonly StanceLookAhead[]): StanceLookAhead {
+  const union = (pick: (item: StanceLookAhead) => Keys): Keys => {
+    const asked = all.map(pick).filter((keys): keys is string[] => keys !== null);
+    return asked.length > 0 ? [...new Set(asked.flat())] : null;
+  };
+  return {
+    stance: union((item) => item.stance) ?? [],
+    actor: union((item) => item.actor),
+    position: union((item) => item.position),
+    meeting: union((item) => item.meeting),
+    sources: union((item) => item.sources),
+  };
+}
+
+/** The Cypher parameters of the look-ahead (see cypher/stances/list-stances.cypher). */
+export function lookAheadParams(lookAhead: StanceLookAhead): Record<string, unknown> {
+  return {
+    stanceKeys: lookAhead.stance,
+    actorKeys: lookAhead.actor,
+    positionKeys: lookAhead.position,
+    meetingKeys: lookAhead.meeting,
+    sourceKeys: lookAhead.sources,
+  };
+}
+
+/** Zips a property list fetched as `[k IN $keys | n[k]]` back into properties. */
+export function zip(keys: Keys, values: unknown): Props | null {
+  if (!keys || !Array.isArray(values)) return null;
+  const props: Props = {};
+  keys.forEach((key, i) => (props[key] = values[i]));
+  return props;
+}
+
+/** Attaches the looked-ahead items of one row to its stance (see the module comment). */
+export function withAhead(stance: Stance, row: Record<string, unknown>, lookAhead: StanceLookAhead): Stance {
+  const actor = zip(lookAhead.actor, row['actor']);
+  const position = zip(lookAhead.position, row['position']);
+  const meeting = zip(lookAhead.meeting, row['meeting']);
+  stance.ahead = {
+    actor: actor ? toActor(actor) : undefined,
+    position: position ? toPosition(position) : undefined,
+    // A stance taken at no meeting has none; one whose meeting is missing falls back to the loader.
+    meeting: meeting ? toMeeting(meeting) : lookAhead.meeting && !stance.meetingId ? null : undefined,
+  };
+  if (lookAhead.sources && Array.isArray(row['sources'])) {
+    const found = new Map<string, Source>();
+    for (const values of row['sources'] as unknown[]) {
+      const props = zip(lookAhead.sources, values);
+      if (props) found.set(String(props['id']), toSource(props));
+    }
+    for (const record of stance.evidence) record.source = found.get(record.sourceId);
+  }
+  return stance;
+}

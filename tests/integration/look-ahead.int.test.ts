@@ -1,0 +1,78 @@
+/**
+ * Look-ahead on stance lists: when the selection asks for a stance's actor, position, meeting
+ * or sources, the stance query brings them along (priming the loaders), so the common shapes
+ * cost a fixed number of queries whatever the page size, and the answers are the ones the
+ * loaders alone give. Counted with the executor's query and transaction listeners.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { App } from '../../src/app.js';
+import { createTestApp, query } from '../helpers/test-app.js';
+
+let app: App;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+async function counted(text: string, variables?: Record<string, unknown>): Promise<{ data: Record<string, any>; queries: number; transactions: number }> {
+  let queries = 0;
+  let transactions = 0;
+  const stopQueries = app.executor.onQuery(() => (queries += 1));
+  const stopTransactions = app.executor.onTransaction(() => (transactions += 1));
+  try {
+    return { data: await query(app, text, variables), queries, transactions };
+  } finally {
+    stopQueries();
+    stopTransactions();
+  }
+}
+
+const STANCE_FIELDS = `id kind date plover { event mode context } cameo status recordedAt retractedAt retractionReason actor { id name kind } position { id title type } meeting { id title date } evidence { quote source { id publisher } } sources { id publisher }`;
+
+describe('look-ahead on stance lists', () => {
+  it.each([3, 40])('the stance table with actor, position, meeting and sources costs its rows and its count (page of %i)', async (limit) => {
+    const { data, queries, transactions } = await counted(`query ($limit: Int) { stances(page: { limit: $limit }) { total items { ${STANCE_FIELDS} } } }`, {
+      limit,
+    });
+    expect(data['stances'].items.length).toBeGreaterThan(2);
+    expect(queries).toBe(2);
+    expect(transactions).toBe(1);
+  });
+
+  it('answers the stance table as the loaders alone would (one stance at a time, no look-ahead)', async () => {
+    const { data } = await counted(
+      `{ stances(filter: { kinds: [REJECTED, PROPOSED], includeRetracted: true }, page: { limit: 12 }) { items { ${STANCE_FIELDS} } } }`,
+    );
+    const items = data['stances'].items as Array<{ id: string }>;
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const one = await query(app, `query ($id: ID!) { stance(id: $id) { ${STANCE_FIELDS} } }`, { id: item.id });
+      expect(item).toEqual(one['stance']);
+    }
+  });
+
+  it.each([2, 25])('an actor with three stance lists, positions and sources costs two queries (lists of %i)', async (limit) => {
+    const list = `(page: { limit: ${limit} }) { position { title } sources { publisher } evidence { quote } }`;
+    const { data, queries, transactions } = await counted(`{ actor(id: "actor:russia") { name proposed${list} rejected${list} agreedTo${list} } }`);
+    expect(data['actor'].proposed.length + data['actor'].rejected.length).toBeGreaterThan(1);
+    expect(queries).toBe(2);
+    expect(transactions).toBe(1);
+  });
+
+  it('a meeting with its stances, actors and positions costs two queries', async () => {
+    const { data, queries } = await counted(`{ meeting(id: "meeting:istanbul-2025-06-02") { title stances { actor { name } position { title } } } }`);
+    expect(data['meeting'].stances.length).toBeGreaterThan(0);
+    expect(queries).toBe(2);
+  });
+
+  it('gives quotes to the alias that asks for them, whatever a sibling alias of the same list asked', async () => {
+    const { data } = await counted(`{ actor(id: "actor:russia") { bare: proposed { id } quoted: proposed { id evidence { quote } } } }`);
+    const { bare, quoted } = data['actor'] as { bare: Array<{ id: string }>; quoted: Array<{ id: string; evidence: Array<{ quote: string }> }> };
+    expect(quoted.map((stance) => stance.id)).toEqual(bare.map((stance) => stance.id));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const stance of quoted) expect(stance.evidence.length).toBeGreaterThan(0);
+  });
+});

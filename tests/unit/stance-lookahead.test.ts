@@ -1,0 +1,56 @@
+/** The look-ahead on a stance list's selection: which properties and related items a query fetches. */
+import { type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+import { Selection } from '../../src/shared/selection.js';
+import { lookAheadName, mergeLookAhead, stanceLookAhead } from '../../src/stances/stance-lookahead.js';
+
+/** The selection of the operation's first root field, as a resolver of it would see it. */
+function selectionOf(document: string): Selection {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const fragments = Object.fromEntries(
+    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
+  return Selection.of({ fieldNodes: [operation?.selectionSet.selections[0] as FieldNode], fragments });
+}
+
+describe('stance look-ahead', () => {
+  it('fetches only the asked stance properties, and related items with only their asked properties', () => {
+    const lookAhead = stanceLookAhead(
+      selectionOf(`{ stances { items { kind date actor { name } position { title } evidence { quote source { publisher } } } } }`).at('items'),
+    );
+    expect(lookAhead.stance.sort()).toEqual(['date', 'evidence', 'sourceIds']);
+    expect(lookAhead.actor).toEqual(['id', 'name']);
+    expect(lookAhead.position?.sort()).toEqual(['id', 'title', 'type']);
+    expect(lookAhead.meeting).toBeNull();
+    expect(lookAhead.sources).toEqual(['id', 'publisher']);
+  });
+
+  it('follows fragments and inline fragments, and ignores fields that are not stored properties', () => {
+    const lookAhead = stanceLookAhead(
+      selectionOf(
+        `{ actor(id: "a") { proposed { ...S ... on Stance { sources { title } } } } } fragment S on Stance { plover { event } position { documents { title } } }`,
+      ).at('proposed'),
+    );
+    expect(lookAhead.stance.sort()).toEqual(['evidence', 'ploverContext', 'ploverEvent', 'ploverMode', 'sourceIds']);
+    expect(lookAhead.position?.sort()).toEqual(['id', 'type']);
+    expect(lookAhead.sources?.sort()).toEqual(['id', 'title']);
+    expect(lookAhead.actor).toBeNull();
+  });
+
+  it('merges the look-aheads of one batch, and names different look-aheads apart', () => {
+    const a = stanceLookAhead(selectionOf(`{ x { actor { name } } }`));
+    const b = stanceLookAhead(selectionOf(`{ x { date actor { kind } } }`));
+    const merged = mergeLookAhead([a, b]);
+    expect(merged.actor?.sort()).toEqual(['id', 'kind', 'name']);
+    expect(merged.stance).toEqual(['date']);
+    expect(lookAheadName(a)).not.toBe(lookAheadName(b));
+  });
+
+  it('groups fields by response key as GraphQL merges them', () => {
+    const groups = selectionOf(`{ actor(id: "a") { proposed { id } p2: proposed { date } proposed { kind } } }`).fieldsByResponseKey();
+    expect([...groups.keys()]).toEqual(['proposed', 'p2']);
+    expect(groups.get('proposed')).toHaveLength(2);
+  });
+});
