@@ -2,15 +2,15 @@
 // ends (and, for ATTENDED, the role, as the seed loader merges them). $type picks the link.
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (:Actor {id: row.fromId})-[r:ATTENDED {role: row.props.role}]->(:Meeting {id: row.toId}) WHERE $type = 'ATTENDED' RETURN r
+  MATCH (a:Actor {id: row.fromId})-[r:ATTENDED {role: row.props.role}]->(:Meeting {id: row.toId}) USING INDEX a:Actor(id) WHERE $type = 'ATTENDED' RETURN r
   UNION
-  MATCH (:Actor {id: row.fromId})-[r:MEMBER_OF]->(:Actor {id: row.toId}) WHERE $type = 'MEMBER_OF' RETURN r
+  MATCH (a:Actor {id: row.fromId})-[r:MEMBER_OF]->(:Actor {id: row.toId}) USING INDEX a:Actor(id) WHERE $type = 'MEMBER_OF' RETURN r
   UNION
-  MATCH (:Meeting {id: row.fromId})-[r:FOLLOWS]->(:Meeting {id: row.toId}) WHERE $type = 'FOLLOWS' RETURN r
+  MATCH (m:Meeting {id: row.fromId})-[r:FOLLOWS]->(:Meeting {id: row.toId}) USING INDEX m:Meeting(id) WHERE $type = 'FOLLOWS' RETURN r
   UNION
-  MATCH (:Actor {id: row.fromId})-[r:AUTHORED]->(:Document {id: row.toId}) WHERE $type = 'AUTHORED' RETURN r
+  MATCH (a:Actor {id: row.fromId})-[r:AUTHORED]->(:Document {id: row.toId}) USING INDEX a:Actor(id) WHERE $type = 'AUTHORED' RETURN r
   UNION
-  MATCH (:Document {id: row.fromId})-[r:CONTAINS]->(:Position {id: row.toId}) WHERE $type = 'CONTAINS' RETURN r
+  MATCH (d:Document {id: row.fromId})-[r:CONTAINS]->(:Position {id: row.toId}) USING INDEX d:Document(id) WHERE $type = 'CONTAINS' RETURN r
 }
 WITH row, r, [k IN keys(row.props) WHERE NOT coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)] AS changed
 RETURN row.key AS key, changed, [k IN changed | {field: k, before: r[k]}] AS before,

@@ -263,15 +263,17 @@ export function buildReport(dryRun: boolean, datasetIds: string[], items: readon
 }
 
 /** The report as text lines, for the command line. */
-export function formatReport(report: ImportReport, maxListed = 20): string[] {
+export function formatReport(report: ImportReport & { sectionCounts?: Array<{ section: string; created: number; updated: number }> }, maxListed = 20): string[] {
   const lines: string[] = [];
   const verb = report.dryRun ? { create: 'to create', update: 'to update' } : { create: 'created', update: 'updated' };
   for (const s of report.sections) {
-    lines.push(`  ${s.section}: ${s.created.length} ${verb.create}, ${s.updated.length} ${verb.update}, ${s.unchanged} unchanged`);
+    // Large imports list only the first items; the counts cover all of them.
+    const counts = report.sectionCounts?.find((c) => c.section === s.section) ?? { created: s.created.length, updated: s.updated.length };
+    lines.push(`  ${s.section}: ${counts.created} ${verb.create}, ${counts.updated} ${verb.update}, ${s.unchanged} unchanged`);
     s.created.slice(0, maxListed).forEach((item) => lines.push(`    + ${item}`));
-    if (s.created.length > maxListed) lines.push(`    + ... and ${s.created.length - maxListed} more`);
+    if (counts.created > maxListed) lines.push(`    + ... and ${counts.created - maxListed} more`);
     s.updated.slice(0, maxListed).forEach((u) => lines.push(`    ~ ${u.item} (${u.fields.join(', ')})`));
-    if (s.updated.length > maxListed) lines.push(`    ~ ... and ${s.updated.length - maxListed} more`);
+    if (counts.updated > maxListed) lines.push(`    ~ ... and ${counts.updated - maxListed} more`);
   }
   lines.push(`Total: ${report.created} ${verb.create}, ${report.updated} ${verb.update}, ${report.unchanged} unchanged.`);
   return lines;

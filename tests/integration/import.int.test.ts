@@ -373,8 +373,8 @@ describe('importDataset', () => {
   it('writes nothing when the database fails half-way', async () => {
     // The audit entries are the last statement of an import: fail there, after every merge ran.
     class FailingExecutor extends Executor {
-      override writeTransaction<T>(label: string, work: (scope: WriteScope) => Promise<T>): Promise<T> {
-        return super.writeTransaction(label, (scope) =>
+      override writeTransactionOnce<T>(label: string, work: (scope: WriteScope) => Promise<T>): Promise<T> {
+        return super.writeTransactionOnce(label, (scope) =>
           work({
             run: async (name, params) => {
               if (name === 'curation/create-audit-entries') throw new Error('simulated failure');

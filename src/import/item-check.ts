@@ -1,0 +1,181 @@
+/**
+ * Item-by-item validation for streamed imports, with the same rules as the whole-file
+ * validator (src/seed/seed-validator.ts): each item against its definition in
+ * schema/seed.schema.json, then, once every item has been seen, the checks a schema cannot
+ * make (unique ids, references that resolve in the file or the graph, one quote per source).
+ * Only ids and the first place each id is referred to are kept, never the items themselves.
+ */
+import { readFileSync } from 'node:fs';
+
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+import type { SeedProblem, Section } from '../seed/seed-validator.js';
+import { SEED_SCHEMA_PATH, toJsonPath } from '../seed/seed-validator.js';
+import type { Location } from './sources.js';
+
+/** The schema definition ($defs) of each section's items. */
+export const SECTION_DEFS: Record<string, string> = {
+  sources: 'source',
+  actors: 'actor',
+  meetings: 'meeting',
+  positions: 'position',
+  documents: 'document',
+  stances: 'stance',
+  attendance: 'attendance',
+  memberships: 'membership',
+  meetingSequence: 'meetingSequence',
+  authorship: 'authorship',
+  documentContents: 'documentContent',
+  disagreements: 'disagreement',
+};
+
+const ID_SECTIONS = new Set<string>(['sources', 'actors', 'meetings', 'positions', 'documents', 'stances', 'disagreements']);
+
+// ajv-formats is CommonJS; under ESM its default export is the plugin function.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+interface Validators {
+  header: ValidateFunction;
+  items: Map<string, ValidateFunction>;
+}
+let validators: Validators | undefined;
+
+function compiled(): Validators {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+  const schema = JSON.parse(readFileSync(SEED_SCHEMA_PATH, 'utf8')) as { $id: string };
+  ajv.addSchema(schema);
+  const items = new Map<string, ValidateFunction>();
+  for (const [section, def] of Object.entries(SECTION_DEFS)) items.set(section, ajv.compile({ $ref: `${schema.$id}#/$defs/${def}` }));
+  // The whole-file schema validates the header: a file without items is a valid dataset.
+  validators = { header: ajv.compile({ $ref: schema.$id }), items };
+  return validators;
+}
+
+/** Problems are kept up to this many; the rest are counted. */
+export const MAX_PROBLEMS = 1000;
+
+export class ProblemList {
+  readonly list: SeedProblem[] = [];
+  total = 0;
+
+  add(where: Location, path: string, message: string): void {
+    this.total += 1;
+    if (this.list.length < MAX_PROBLEMS) this.list.push({ file: where.file, path, message, ...(where.line !== undefined ? { line: where.line } : {}) });
+  }
+}
+
+type Row = Record<string, unknown>;
+const asRow = (value: unknown): Row => (value !== null && typeof value === 'object' ? (value as Row) : {});
+
+/** Validates one item against its section's definition; true when it may be planned. */
+export function checkItem(problems: ProblemList, section: string, item: unknown, where: Location): boolean {
+  const validate = compiled().items.get(section);
+  if (!validate) {
+    problems.add(where, `$.${section}`, `is not a section of the format (one of ${Object.keys(SECTION_DEFS).join(', ')})`);
+    return false;
+  }
+  if (validate(item)) return true;
+  for (const error of validate.errors ?? []) {
+    const extra = error.keyword === 'additionalProperties' ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")` : '';
+    const allowed = error.keyword === 'enum' ? ` (one of ${(error.params as { allowedValues?: unknown[] }).allowedValues?.join(', ')})` : '';
+    problems.add(where, where.path + toJsonPath(error.instancePath).slice(1), `${error.message ?? 'is invalid'}${extra}${allowed}`);
+  }
+  return false;
+}
+
+/** Validates the top-level entries (formatVersion, dataset, $schema) as the file schema does. */
+export function checkHeader(problems: ProblemList, header: Row, where: Location): boolean {
+  const validate = compiled().header;
+  if (validate(header)) return true;
+  for (const error of validate.errors ?? []) {
+    const extra = error.keyword === 'additionalProperties' ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")` : '';
+    problems.add(where, toJsonPath(error.instancePath), `${error.message ?? 'is invalid'}${extra}`);
+  }
+  return false;
+}
+
+interface Reference {
+  id: string;
+  /** The section the id must be defined in; null for a disagreement's `concerns` (any node). */
+  section: Section | null;
+  where: Location;
+  path: string;
+}
+
+/**
+ * The ids a run defines and refers to. Defined ids map to their section and where they are;
+ * references keep only their first place per (id, expected section), so memory grows with the
+ * number of distinct ids, not with the number of items.
+ */
+export class IdBook {
+  private readonly defined = new Map<string, { section: Section; where: string }>();
+  /** Stance ids (the bulk of a large file) keep only a number: their line, or index. */
+  private readonly stances = new Map<string, number>();
+  private readonly references = new Map<string, Reference>();
+
+  /** Records a valid item's own id and the ids it refers to. */
+  note(problems: ProblemList, section: string, item: unknown, where: Location): void {
+    const row = asRow(item);
+    const at = `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}`;
+    const id = row['id'];
+    if (ID_SECTIONS.has(section) && typeof id === 'string') {
+      const seen = this.defined.get(id);
+      const stance = this.stances.get(id);
+      const first = seen ? seen.where : stance !== undefined ? (where.line !== undefined ? `line ${stance}` : `$.stances[${stance}]`) : undefined;
+      if (first !== undefined) problems.add(where, `${where.path}.id`, `duplicate id "${id}" (first at ${first})`);
+      else if (section === 'stances') this.stances.set(id, where.line ?? Number(/\[(\d+)\]$/.exec(where.path)?.[1] ?? 0));
+      else this.defined.set(id, { section: section as Section, where: at });
+    }
+    const refer = (id: unknown, expected: Section | null, path: string) => {
+      if (typeof id !== 'string') return;
+      const key = `${expected ?? '*'}\u0000${id}`;
+      if (!this.references.has(key)) this.references.set(key, { id, section: expected, where, path });
+    };
+    for (const [key, expected] of [
+      ['actorId', 'actors'],
+      ['positionId', 'positions'],
+      ['meetingId', 'meetings'],
+      ['groupId', 'actors'],
+      ['followsMeetingId', 'meetings'],
+      ['documentId', 'documents'],
+    ] as const) {
+      refer(row[key], expected, `${where.path}.${key}`);
+    }
+    const seen = new Set<string>();
+    (Array.isArray(row['evidence']) ? row['evidence'] : []).forEach((entry, i) => {
+      const sourceId = asRow(entry)['sourceId'];
+      refer(sourceId, 'sources', `${where.path}.evidence[${i}].sourceId`);
+      if (typeof sourceId === 'string' && seen.has(sourceId))
+        problems.add(where, `${where.path}.evidence[${i}].sourceId`, `source "${sourceId}" is quoted twice; keep one quote per source`);
+      if (typeof sourceId === 'string') seen.add(sourceId);
+    });
+    (Array.isArray(row['versions']) ? row['versions'] : []).forEach((v, i) => refer(asRow(v)['sourceId'], 'sources', `${where.path}.versions[${i}].sourceId`));
+    (Array.isArray(row['concerns']) ? row['concerns'] : []).forEach((id, i) => refer(id, null, `${where.path}.concerns[${i}]`));
+  }
+
+  /** Referenced ids the file does not define: the graph must be asked about these. */
+  outside(): string[] {
+    const ids = new Set<string>();
+    for (const ref of this.references.values()) if (!this.defined.has(ref.id) && !this.stances.has(ref.id)) ids.add(ref.id);
+    return [...ids];
+  }
+
+  /** Checks every reference against the file's ids and those found in the graph. */
+  resolve(problems: ProblemList, inGraph: ReadonlyMap<string, Section>): void {
+    for (const ref of this.references.values()) {
+      const section = this.defined.get(ref.id)?.section ?? (this.stances.has(ref.id) ? 'stances' : inGraph.get(ref.id));
+      if (ref.section === null) {
+        if (section === undefined) problems.add(ref.where, ref.path, `refers to "${ref.id}", which is not defined nor in the graph`);
+        else if (section === 'stances' || section === 'disagreements')
+          problems.add(ref.where, ref.path, `refers to "${ref.id}", a ${section.slice(0, -1)}; name an actor, meeting, position, document or source`);
+      } else if (section === undefined) {
+        problems.add(ref.where, ref.path, `refers to "${ref.id}", which is not defined in ${ref.section} nor in the graph`);
+      } else if (section !== ref.section) {
+        problems.add(ref.where, ref.path, `refers to "${ref.id}", which is a ${section.slice(0, -1)}, not a ${ref.section.slice(0, -1)}`);
+      }
+    }
+  }
+}
