@@ -30,6 +30,15 @@ export const SECTION_DEFS: Record<string, string> = {
   disagreements: 'disagreement',
 };
 
+const REFERENCE_FIELDS = [
+  ['actorId', 'actors'],
+  ['positionId', 'positions'],
+  ['meetingId', 'meetings'],
+  ['groupId', 'actors'],
+  ['followsMeetingId', 'meetings'],
+  ['documentId', 'documents'],
+] as const;
+
 const ID_SECTIONS = new Set<string>(['sources', 'actors', 'meetings', 'positions', 'documents', 'stances', 'disagreements']);
 
 // ajv-formats is CommonJS; under ESM its default export is the plugin function.
@@ -114,58 +123,61 @@ export class IdBook {
   private readonly defined = new Map<string, { section: Section; where: string }>();
   /** Stance ids (the bulk of a large file) keep only a number: their line, or index. */
   private readonly stances = new Map<string, number>();
-  private readonly references = new Map<string, Reference>();
+  /** Per expected section ('*' for any node), id → its first reference. */
+  private readonly references = new Map<string, Map<string, Reference>>();
 
-  /** Records a valid item's own id and the ids it refers to. */
-  note(problems: ProblemList, section: string, item: unknown, where: Location): void {
+  /** Records a valid item's own id and the ids it refers to; `index` is its place in its section. */
+  note(problems: ProblemList, section: string, index: number, item: unknown, where: Location): void {
     const row = asRow(item);
-    const at = `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}`;
     const id = row['id'];
     if (ID_SECTIONS.has(section) && typeof id === 'string') {
       const seen = this.defined.get(id);
       const stance = this.stances.get(id);
       const first = seen ? seen.where : stance !== undefined ? (where.line !== undefined ? `line ${stance}` : `$.stances[${stance}]`) : undefined;
       if (first !== undefined) problems.add(where, `${where.path}.id`, `duplicate id "${id}" (first at ${first})`);
-      else if (section === 'stances') this.stances.set(id, where.line ?? Number(/\[(\d+)\]$/.exec(where.path)?.[1] ?? 0));
-      else this.defined.set(id, { section: section as Section, where: at });
+      else if (section === 'stances') this.stances.set(id, where.line ?? index);
+      else this.defined.set(id, { section: section as Section, where: `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}` });
     }
-    const refer = (id: unknown, expected: Section | null, path: string) => {
-      if (typeof id !== 'string') return;
-      const key = `${expected ?? '*'}\u0000${id}`;
-      if (!this.references.has(key)) this.references.set(key, { id, section: expected, where, path });
-    };
-    for (const [key, expected] of [
-      ['actorId', 'actors'],
-      ['positionId', 'positions'],
-      ['meetingId', 'meetings'],
-      ['groupId', 'actors'],
-      ['followsMeetingId', 'meetings'],
-      ['documentId', 'documents'],
-    ] as const) {
-      refer(row[key], expected, `${where.path}.${key}`);
+    for (const [key, expected] of REFERENCE_FIELDS) {
+      const value = row[key];
+      if (value !== undefined && value !== null) this.refer(value, expected, where, key);
     }
-    const seen = new Set<string>();
-    (Array.isArray(row['evidence']) ? row['evidence'] : []).forEach((entry, i) => {
-      const sourceId = asRow(entry)['sourceId'];
-      refer(sourceId, 'sources', `${where.path}.evidence[${i}].sourceId`);
-      if (typeof sourceId === 'string' && seen.has(sourceId))
-        problems.add(where, `${where.path}.evidence[${i}].sourceId`, `source "${sourceId}" is quoted twice; keep one quote per source`);
-      if (typeof sourceId === 'string') seen.add(sourceId);
-    });
-    (Array.isArray(row['versions']) ? row['versions'] : []).forEach((v, i) => refer(asRow(v)['sourceId'], 'sources', `${where.path}.versions[${i}].sourceId`));
-    (Array.isArray(row['concerns']) ? row['concerns'] : []).forEach((id, i) => refer(id, null, `${where.path}.concerns[${i}]`));
+    const evidence = row['evidence'];
+    if (Array.isArray(evidence)) {
+      for (let i = 0; i < evidence.length; i++) {
+        const sourceId = asRow(evidence[i])['sourceId'];
+        this.refer(sourceId, 'sources', where, `evidence[${i}].sourceId`);
+        for (let j = 0; j < i; j++) {
+          if (asRow(evidence[j])['sourceId'] === sourceId) {
+            problems.add(where, `${where.path}.evidence[${i}].sourceId`, `source "${String(sourceId)}" is quoted twice; keep one quote per source`);
+            break;
+          }
+        }
+      }
+    }
+    (Array.isArray(row['versions']) ? row['versions'] : []).forEach((v, i) => this.refer(asRow(v)['sourceId'], 'sources', where, `versions[${i}].sourceId`));
+    (Array.isArray(row['concerns']) ? row['concerns'] : []).forEach((c, i) => this.refer(c, null, where, `concerns[${i}]`));
+  }
+
+  /** Keeps the first place an id is referred to as a given section (the path is built once). */
+  private refer(id: unknown, expected: Section | null, where: Location, field: string): void {
+    if (typeof id !== 'string') return;
+    const bucket = expected ?? '*';
+    let seen = this.references.get(bucket);
+    if (!seen) this.references.set(bucket, (seen = new Map()));
+    if (!seen.has(id)) seen.set(id, { id, section: expected, where, path: `${where.path}.${field}` });
   }
 
   /** Referenced ids the file does not define: the graph must be asked about these. */
   outside(): string[] {
     const ids = new Set<string>();
-    for (const ref of this.references.values()) if (!this.defined.has(ref.id) && !this.stances.has(ref.id)) ids.add(ref.id);
+    for (const bucket of this.references.values()) for (const id of bucket.keys()) if (!this.defined.has(id) && !this.stances.has(id)) ids.add(id);
     return [...ids];
   }
 
   /** Checks every reference against the file's ids and those found in the graph. */
   resolve(problems: ProblemList, inGraph: ReadonlyMap<string, Section>): void {
-    for (const ref of this.references.values()) {
+    for (const ref of [...this.references.values()].flatMap((bucket) => [...bucket.values()])) {
       const section = this.defined.get(ref.id)?.section ?? (this.stances.has(ref.id) ? 'stances' : inGraph.get(ref.id));
       if (ref.section === null) {
         if (section === undefined) problems.add(ref.where, ref.path, `refers to "${ref.id}", which is not defined nor in the graph`);

@@ -19,7 +19,7 @@ import { hostname } from 'node:os';
 import { AuditAction, type AuditVia } from '../curation/audit.js';
 import { isShownField, reportedFields, type SectionName } from '../curation/import.plan.js';
 import type { Executor, Row, WriteScope } from '../db/executor.js';
-import { planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
+import { type BatchPlan, planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
@@ -47,7 +47,11 @@ export async function setStatus(executor: Executor | WriteScope, id: string, fro
   return rows.length > 0;
 }
 
-export async function stageBatch(executor: Executor, runId: string, batch: { section: SectionName; seq: number; dataset: string; rows: Row[] }): Promise<void> {
+export async function stageBatch(
+  executor: Executor,
+  runId: string,
+  batch: { section: SectionName; seq: number; dataset: string; rows: Row[]; allNew: boolean },
+): Promise<void> {
   const spec = SECTION_SPECS.get(batch.section);
   if (!spec) throw new Error(`no section ${batch.section}`);
   await executor.write('import/stage-batch', {
@@ -58,6 +62,7 @@ export async function stageBatch(executor: Executor, runId: string, batch: { sec
     section: batch.section,
     dataset: batch.dataset,
     count: batch.rows.length,
+    allNew: batch.allNew,
     rows: JSON.stringify(batch.rows),
   });
 }
@@ -95,7 +100,17 @@ export async function applyRun(
   const meter = new Meter(options.progress, 'applied');
   let applied = 0;
   let appliedBatches = 0;
-  const applyOne = async (scope: WriteScope, batch: BatchKey, first: boolean) => {
+  const applyOne = async (outer: WriteScope, batch: BatchKey, first: boolean, optimistic = false) => {
+    const scope: WriteScope = process.env['IMPORT_PROFILE']
+      ? {
+          run: async (name, params) => {
+            const t = Date.now();
+            const rows = await outer.run(name, params);
+            options.progress(`    [profile] ${name}: ${Date.now() - t} ms`);
+            return rows;
+          },
+        }
+      : outer;
     const [stored] = await scope.run('import/read-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
     if (!stored) return; // applied by another process in the meantime
     const now = new Date().toISOString();
@@ -106,8 +121,16 @@ export async function applyRun(
     const spec = SECTION_SPECS.get(String(stored['section']));
     if (!spec) throw new Error(`staged batch of unknown section ${String(stored['section'])}`);
     const rows = JSON.parse(String(stored['rows'])) as Row[];
-    const plan = await planBatch(scope, spec, rows);
-    if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by });
+    let plan: BatchPlan;
+    if (optimistic && stored['allNew'] === true && spec.section === 'stances') {
+      // The bulk of a first import: stances the plan found absent are created without being
+      // compared again; the unique constraints catch any created meanwhile (see below).
+      plan = { items: rows.map((row) => ({ label: String(row['id']), status: 'create', changed: [], before: {}, after: {}, target: spec.spec.target })), write: [], conflicts: [] };
+      await scope.run('import/create-stances', { rows, now, recordedBy: run.by });
+    } else {
+      plan = await planBatch(scope, spec, rows);
+      if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by });
+    }
     const entries = auditEntries(plan.items, run, String(stored['dataset']));
     if (entries.length > 0) await scope.run('curation/create-audit-entries', { entries, now });
     await scope.run('import/delete-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
@@ -138,7 +161,13 @@ export async function applyRun(
   }
   for (const [i, batch] of batches.entries()) {
     try {
-      await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0));
+      try {
+        await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0, true));
+      } catch (error) {
+        // Another writer created one of these stances since the plan: compare row by row.
+        if ((error as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw error;
+        await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0));
+      }
     } catch (error) {
       await setStatus(executor, run.id, ['COMMITTED'], 'FAILED').catch(() => undefined);
       throw explainFailure(error, context(batch));

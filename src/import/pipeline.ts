@@ -77,9 +77,18 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       const pending = new Map<string, Pending>();
       const datasetId = () => (typeof (header['dataset'] as { id?: unknown } | undefined)?.id === 'string' ? String((header['dataset'] as { id: string }).id) : source.file);
 
+      // One batch is compared and staged while the next is read and validated: Neo4j's work
+      // and the importer's overlap. At most one batch is in flight, so memory stays bounded.
+      let inFlight: Promise<void> = Promise.resolve();
       const flush = async (section: string) => {
         const batch = pending.get(section);
         pending.delete(section);
+        const previous = inFlight;
+        inFlight = previous.then(() => compareAndStage(batch, section));
+        inFlight.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        await previous;
+      };
+      const compareAndStage = async (batch: Pending | undefined, section: string) => {
         const spec = SECTION_SPECS.get(section);
         // Once a problem is found, keep validating but stop comparing and staging.
         if (!batch || !spec || batch.items.length === 0 || problems.total > 0) return;
@@ -91,7 +100,8 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
         plan.add(spec.section, result.items);
         mine.add(spec.section, result.items);
         if (!options.dryRun && result.write.length > 0 && problems.total === 0) {
-          await stageBatch(executor, run.id, { section: spec.section, seq: seq++, dataset: datasetId(), rows: result.write });
+          const allNew = result.items.every((item) => item.status === 'create');
+          await stageBatch(executor, run.id, { section: spec.section, seq: seq++, dataset: datasetId(), rows: result.write, allNew });
           staged += result.write.length;
         }
       };
@@ -103,7 +113,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
           else {
             read += 1;
             if (!checkItem(problems, event.section, event.item, event.where)) continue;
-            ids.note(problems, event.section, event.item, event.where);
+            ids.note(problems, event.section, event.index, event.item, event.where);
             const list = pending.get(event.section) ?? { items: [], wheres: [] };
             pending.set(event.section, list);
             list.items.push(event.item);
@@ -114,6 +124,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
         meter.tick(read, source.size ? source.bytesRead / source.size : undefined);
       }
       for (const section of [...pending.keys()]) await flush(section);
+      await inFlight;
       meter.tick(read, 1, true);
       for (const c of mine.build(options.dryRun, []).sectionCounts) {
         const unchanged = sectionUnchanged(mine.build(options.dryRun, []), c.section);
