@@ -162,7 +162,9 @@ export async function applyRun(
   for (const [i, batch] of batches.entries()) {
     try {
       try {
+        const t = Date.now();
         await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0, true));
+        if (process.env['IMPORT_PROFILE']) options.progress(`    [profile] batch incl. commit: ${Date.now() - t} ms`);
       } catch (error) {
         // Another writer created one of these stances since the plan: compare row by row.
         if ((error as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw error;

@@ -70,7 +70,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
 
   try {
     for (const source of sources) {
-      progress(`Reading ${source.file}${source.size !== undefined ? ` (${(source.size / 1024 / 1024).toFixed(1)} MB)` : ''} ...`);
+      progress(`Reading ${source.file}${source.size !== undefined ? ` (${sizeText(source.size)})` : ''} ...`);
       const meter = new Meter(progress, options.dryRun ? 'read and compared' : 'read, compared and staged');
       const header: Record<string, unknown> = {};
       const mine = new ReportBuilder(0);
@@ -136,8 +136,9 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       }
     }
 
-    await resolveReferences(executor, ids, problems);
+    const inGraph = await resolveReferences(executor, ids, problems);
     if (problems.total > 0) throw new ImportProblems(problems.list, problems.total);
+    progress(`Valid: ${read} items${inGraph > 0 ? `, referring to ${inGraph} more already in the graph` : ''}.`);
   } catch (error) {
     if (!options.dryRun) await discardRun(executor, run.id).catch(() => undefined);
     throw error instanceof ImportProblems ? error : explainFailure(error, { phase: 'reading and staging', what: 'the import', batchSize, state: 'Nothing was written.' });
@@ -168,7 +169,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
 const sectionUnchanged = (report: ImportReport, section: string): number => report.sections.find((s) => s.section === section)?.unchanged ?? 0;
 
 /** Asks the graph about every id referred to but not defined in the input, 5,000 at a time. */
-async function resolveReferences(executor: Executor, ids: IdBook, problems: ProblemList): Promise<void> {
+async function resolveReferences(executor: Executor, ids: IdBook, problems: ProblemList): Promise<number> {
   const outside = ids.outside();
   const found = new Map<string, Section>();
   for (let start = 0; start < outside.length; start += 5000) {
@@ -176,4 +177,7 @@ async function resolveReferences(executor: Executor, ids: IdBook, problems: Prob
     for (const [id, kind] of kinds) found.set(id, sectionOfKind(kind));
   }
   ids.resolve(problems, found);
+  return found.size;
 }
+
+const sizeText = (bytes: number): string => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);

@@ -7,7 +7,7 @@ export type ProgressSink = (line: string) => void;
 
 export class Meter {
   private readonly started = Date.now();
-  private lastLine = 0;
+  private lastLine = Date.now();
 
   constructor(
     private readonly sink: ProgressSink,
