@@ -263,7 +263,10 @@ export function buildReport(dryRun: boolean, datasetIds: string[], items: readon
 }
 
 /** The report as text lines, for the command line. */
-export function formatReport(report: ImportReport & { sectionCounts?: Array<{ section: string; created: number; updated: number }> }, maxListed = 20): string[] {
+export function formatReport(
+  report: ImportReport & { sectionCounts?: Array<{ section: string; created: number; updated: number }> },
+  maxListed = 20,
+): string[] {
   const lines: string[] = [];
   const verb = report.dryRun ? { create: 'to create', update: 'to update' } : { create: 'created', update: 'updated' };
   for (const s of report.sections) {

@@ -125,7 +125,11 @@ export async function applyRun(
     if (optimistic && stored['allNew'] === true && spec.section === 'stances') {
       // The bulk of a first import: stances the plan found absent are created without being
       // compared again; the unique constraints catch any created meanwhile (see below).
-      plan = { items: rows.map((row) => ({ label: String(row['id']), status: 'create', changed: [], before: {}, after: {}, target: spec.spec.target })), write: [], conflicts: [] };
+      plan = {
+        items: rows.map((row) => ({ label: String(row['id']), status: 'create', changed: [], before: {}, after: {}, target: spec.spec.target })),
+        write: [],
+        conflicts: [],
+      };
       await scope.run('import/create-stances', { rows, now, recordedBy: run.by });
     } else {
       plan = await planBatch(scope, spec, rows);
@@ -201,7 +205,9 @@ function auditEntries(items: readonly PlannedRow[], run: RunInfo, dataset: strin
             action: AuditAction.UPDATE,
             summary: `Updated by import of ${dataset}: ${reportedFields(item.changed).join(', ')}`,
             changes: JSON.stringify(
-              Object.fromEntries(item.changed.filter(isShownField).map((field) => [field, { from: item.before[field] ?? null, to: item.after[field] ?? null }])),
+              Object.fromEntries(
+                item.changed.filter(isShownField).map((field) => [field, { from: item.before[field] ?? null, to: item.after[field] ?? null }]),
+              ),
             ),
           }),
     }));
@@ -237,10 +243,7 @@ const STALE_SECONDS = 600;
  * visible), committed ones are completed. Failed runs are completed only when asked
  * (`resumeFailed`): their cause (memory, size) may need fixing first.
  */
-export async function recoverRuns(
-  executor: Executor,
-  options: { resumeFailed: boolean; progress: ProgressSink; batchSize: number },
-): Promise<number> {
+export async function recoverRuns(executor: Executor, options: { resumeFailed: boolean; progress: ProgressSink; batchSize: number }): Promise<number> {
   const runs = (await executor.read('import/find-unfinished-runs')) as unknown as UnfinishedRun[];
   let handled = 0;
   for (const run of runs) {
@@ -250,7 +253,9 @@ export async function recoverRuns(
       await discardRun(executor, run.id);
       handled += 1;
     } else if ((run.status === 'COMMITTED' && dead) || (run.status === 'FAILED' && options.resumeFailed)) {
-      options.progress(`Completing import run ${run.id} by ${run.by} (${run.status === 'FAILED' ? 'failed' : 'its importer stopped'} after the commit point) ...`);
+      options.progress(
+        `Completing import run ${run.id} by ${run.by} (${run.status === 'FAILED' ? 'failed' : 'its importer stopped'} after the commit point) ...`,
+      );
       if (run.status === 'FAILED') await setStatus(executor, run.id, ['FAILED'], 'COMMITTED');
       const headers = JSON.parse(run.datasets ?? '[]') as DatasetHeader[];
       await applyRun(executor, run, headers, new ReportBuilder(0), { oneTransaction: false, batchSize: options.batchSize, progress: options.progress });

@@ -66,7 +66,12 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   let staged = 0;
   let seq = 0;
   let read = 0;
-  if (!options.dryRun) await createRun(executor, run, sources.map((s) => s.file));
+  if (!options.dryRun)
+    await createRun(
+      executor,
+      run,
+      sources.map((s) => s.file),
+    );
 
   try {
     for (const source of sources) {
@@ -75,7 +80,8 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       const header: Record<string, unknown> = {};
       const mine = new ReportBuilder(0);
       const pending = new Map<string, Pending>();
-      const datasetId = () => (typeof (header['dataset'] as { id?: unknown } | undefined)?.id === 'string' ? String((header['dataset'] as { id: string }).id) : source.file);
+      const datasetId = () =>
+        typeof (header['dataset'] as { id?: unknown } | undefined)?.id === 'string' ? String((header['dataset'] as { id: string }).id) : source.file;
 
       // One batch is compared and staged while the next is read and validated: Neo4j's work
       // and the importer's overlap. At most one batch is in flight, so memory stays bounded.
@@ -112,8 +118,10 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
           else if (event.kind === 'header') header[event.key] = event.value;
           else {
             read += 1;
-            if (!checkItem(problems, event.section, event.item, event.where)) continue;
+            const valid = checkItem(problems, event.section, event.item, event.where);
+            // An invalid item's id still counts as defined: no second problem for each reference to it.
             ids.note(problems, event.section, event.index, event.item, event.where);
+            if (!valid) continue;
             const list = pending.get(event.section) ?? { items: [], wheres: [] };
             pending.set(event.section, list);
             list.items.push(event.item);
@@ -141,7 +149,9 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
     progress(`Valid: ${read} items${inGraph > 0 ? `, referring to ${inGraph} more already in the graph` : ''}.`);
   } catch (error) {
     if (!options.dryRun) await discardRun(executor, run.id).catch(() => undefined);
-    throw error instanceof ImportProblems ? error : explainFailure(error, { phase: 'reading and staging', what: 'the import', batchSize, state: 'Nothing was written.' });
+    throw error instanceof ImportProblems
+      ? error
+      : explainFailure(error, { phase: 'reading and staging', what: 'the import', batchSize, state: 'Nothing was written.' });
   }
 
   const datasets = headers.map((h) => h.id);

@@ -29,7 +29,10 @@ const actor = (n: number) => ({ id: `actor:a-${n}`, name: `A ${n}`, kind: 'STATE
 describe('streamed input', () => {
   it('hands over the items of a JSON file one by one, with their JSON paths and the header', async () => {
     const file = join(dir, 'set.json');
-    writeFileSync(file, JSON.stringify({ formatVersion: 1, dataset: { id: 'dataset:d', title: 'T', description: 'D' }, actors: [actor(0), actor(1)], stances: [] }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ formatVersion: 1, dataset: { id: 'dataset:d', title: 'T', description: 'D' }, actors: [actor(0), actor(1)], stances: [] }, null, 2),
+    );
     const seen = await events(file);
     expect(seen.filter((e) => e.kind === 'item').map((e) => [e.kind === 'item' && e.section, e.where.path])).toEqual([
       ['actors', '$.actors[0]'],
@@ -74,7 +77,12 @@ describe('item-by-item validation', () => {
     ids.note(problems, 'actors', 2, actor(1), where(2));
     ids.resolve(problems, new Map([['source:s', 'sources']]));
     expect(problems.list).toEqual([
-      expect.objectContaining({ file: 'f.jsonl', line: 2, path: '$.actors[0].kind', message: expect.stringMatching(/^must be equal to one of the allowed values/) }),
+      expect.objectContaining({
+        file: 'f.jsonl',
+        line: 2,
+        path: '$.actors[0].kind',
+        message: expect.stringMatching(/^must be equal to one of the allowed values/),
+      }),
       { file: 'f.jsonl', line: 4, path: '$.actors[2].id', message: 'duplicate id "actor:a-1" (first at f.jsonl:3: $.actors[1])' },
     ]);
   });
