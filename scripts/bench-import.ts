@@ -150,7 +150,8 @@ async function runImport(file: string, env: NodeJS.ProcessEnv, neo4jPid: number 
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), file, '--by', 'bench', '--batch-size', String(values['batch-size'])],
+    // The same flags as `npm run import` (package.json): a bounded heap keeps the RSS flat.
+    ['--max-old-space-size=384', '--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), file, '--by', 'bench', '--batch-size', String(values['batch-size'])],
     {
       cwd: PROJECT_ROOT,
       env,
