@@ -41,13 +41,18 @@ async function translated<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** Datasets already in memory (the GraphQL mutation). */
+const API_BATCH_SIZE = 20_000;
+
+/**
+ * Datasets already in memory (the GraphQL mutation). A request is at most 1 MB (app.ts), far
+ * below one batch of 20,000 items, so an API import is always applied in one transaction.
+ */
 export function importDatasets(executor: Executor, named: NamedDataset[], options: ImportOptions): Promise<ImportReport> {
   return translated(
     runImport(
       executor,
       named.map((d) => objectSource(d.file, d.data)),
-      options,
+      { batchSize: API_BATCH_SIZE, ...options },
     ),
   );
 }
