@@ -151,7 +151,17 @@ async function runImport(file: string, env: NodeJS.ProcessEnv, neo4jPid: number 
   const child = spawn(
     process.execPath,
     // The same flags as `npm run import` (package.json): a bounded heap keeps the RSS flat.
-    ['--max-old-space-size=384', '--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), file, '--by', 'bench', '--batch-size', String(values['batch-size'])],
+    [
+      '--max-old-space-size=384',
+      '--import',
+      'tsx',
+      join(PROJECT_ROOT, 'scripts', 'import.ts'),
+      file,
+      '--by',
+      'bench',
+      '--batch-size',
+      String(values['batch-size']),
+    ],
     {
       cwd: PROJECT_ROOT,
       env,
