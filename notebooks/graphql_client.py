@@ -10,6 +10,9 @@
 
     pd.read_csv(export_url("stances.csv", kind="REJECTED"))
 
+    for event in watch("subscription { stanceChanged { change stanceId by } }", limit=5):
+        print(event["stanceChanged"])           # live, as editors record (Ctrl+C / limit ends it)
+
 Where the service is: the NEGOTIATION_GRAPH_URL environment variable, default
 http://localhost:4000. When the service asks for a token, put it in NEGOTIATION_GRAPH_TOKEN;
 it is sent as "Authorization: Bearer <token>" and never printed.
@@ -21,12 +24,14 @@ ServiceUnavailable with the URL that was tried.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
 import requests
+import websocket  # websocket-client: the WebSocket for watch() (graphql-ws protocol)
 
 DEFAULT_URL = "http://localhost:4000"
 # Paged queries ask for this many items at a time; the service allows at most 200, and its
@@ -43,6 +48,7 @@ __all__ = [
     "export_url",
     "query",
     "query_all",
+    "watch",
 ]
 
 
@@ -157,3 +163,68 @@ def export_url(name: str, **params: str | list[str] | bool) -> str:
             pairs.append((key, str(item).lower() if isinstance(item, bool) else str(item)))
     suffix = f"?{urlencode(pairs)}" if pairs else ""
     return f"{base_url()}/export/{name}{suffix}"
+
+
+# The graphql-ws protocol (what GraphiQL and Apollo clients speak), on the service's /graphql.
+_GRAPHQL_WS = "graphql-transport-ws"
+
+
+def watch(
+    text: str,
+    variables: Mapping[str, Any] | None = None,
+    *,
+    limit: int | None = None,
+    timeout: float | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Yields the `data` of each event of a GraphQL subscription, as it happens.
+
+    `text` is a subscription, e.g. "subscription { stanceChanged(filter: {actorIds: [...]})
+    { change stance { id kind } } }" or "subscription { importFinished { by created } }".
+    Stops after `limit` events (default: never; stop the loop or interrupt the cell);
+    raises TimeoutError when no event came within `timeout` seconds (default: wait for ever),
+    and GraphQLError when the service refuses the subscription (e.g. UNAUTHENTICATED).
+    The connection is closed when the loop ends.
+    """
+    url = base_url().replace("http", "ws", 1) + "/graphql"
+    token = os.environ.get("NEGOTIATION_GRAPH_TOKEN")
+    try:
+        ws = websocket.create_connection(url, subprotocols=[_GRAPHQL_WS], timeout=timeout)
+    except (OSError, websocket.WebSocketException) as error:
+        raise ServiceUnavailable(f"No WebSocket answer from {url}: is the service running?") from error
+    try:
+        ws.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"} if token else {}}))
+        if _receive(ws, timeout)["type"] != "connection_ack":
+            raise ServiceUnavailable(f"{url} did not accept the subscription connection")
+        ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": text, "variables": dict(variables or {})}}))
+        received = 0
+        while limit is None or received < limit:
+            message = _receive(ws, timeout)
+            if message["type"] == "next":
+                payload = message["payload"]
+                if payload.get("errors"):
+                    raise GraphQLError(payload["errors"])
+                received += 1
+                yield payload["data"]
+            elif message["type"] == "error":
+                raise GraphQLError(message["payload"])
+            elif message["type"] == "complete":
+                return
+    finally:
+        try:
+            ws.send(json.dumps({"id": "1", "type": "complete"}))
+        except websocket.WebSocketException:
+            pass
+        ws.close()
+
+
+def _receive(ws: websocket.WebSocket, timeout: float | None) -> dict[str, Any]:
+    """The next protocol message; answers the server's pings on the way."""
+    while True:
+        try:
+            message = json.loads(ws.recv())
+        except websocket.WebSocketTimeoutException as error:
+            raise TimeoutError(f"no event within {timeout} s") from error
+        if message.get("type") == "ping":
+            ws.send(json.dumps({"type": "pong"}))
+            continue
+        return message

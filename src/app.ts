@@ -15,23 +15,31 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
-import { accessPlugin, readAccessMiddleware } from './auth/access.js';
+import { accessPlugin, describeAuthFailure, readAccessMiddleware } from './auth/access.js';
 import { bearerTokenOf, type Principal } from './auth/token.js';
+import { migrateTokensFile } from './auth/token.service.js';
 import { TokenStore } from './auth/token-store.js';
 import type { AppConfig } from './config/config.js';
 import { DatabaseState, type Preparation } from './db/database-state.js';
 import { Executor } from './db/executor.js';
 import { normalizeError } from './errors/errors.js';
 import { exportRoutes } from './export/export.routes.js';
-import { nameBadArgument } from './graph/argument-errors.js';
+import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
+import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bookmarks.js';
 import type { RequestContext } from './graph/context.js';
+import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
-import { createLoaders } from './graph/loaders.js';
+import { rateLimiter } from './graph/rate-limit.js';
+import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
+import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { seedIfEmpty } from './seed/seed-loader.js';
+import { AuditFollower } from './subscriptions/audit-follower.js';
+import { ChangeFeed } from './subscriptions/change-feed.js';
+import { attachSubscriptionServer } from './subscriptions/subscription-server.js';
 import { webRoutes } from './web/web.routes.js';
 
 export interface App {
@@ -43,7 +51,7 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
   /** The Express app: /graphql, /health/*; mount it on any HTTP server. */
   http: Express;
-  /** API tokens (hashes only): checked on every request, managed by admins. */
+  /** API tokens (hashes only, in Neo4j): checked on every request, managed by admins. */
   tokens: TokenStore;
   /**
    * A fresh context, as a request would get; for executeOperation in tests. Pass the
@@ -53,14 +61,18 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const INVALID_TOKEN =
-  'The bearer token is not valid (unknown, revoked or mistyped). Send "Authorization: Bearer <token>" with a token from "npm run token -- create".';
-
 export interface ContextOptions {
   /** The value of an `Authorization` header, e.g. "Bearer ngt_...". */
   authorization?: string;
   /** Act as this principal without a token (tests, trusted scripts). */
   principal?: Principal | null;
+  /** Bookmarks from the request's Bookmark header: read after those writes (src/graph/bookmarks.ts). */
+  bookmarks?: readonly string[];
+  /**
+   * A subscription's context: it lives as long as the connection, so the request wall-time bound
+   * does not apply (each event's reads are bounded by the transaction timeout).
+   */
+  longLived?: boolean;
 }
 
 export interface CreateAppOptions {
@@ -69,20 +81,39 @@ export interface CreateAppOptions {
   logger?: Logger;
 }
 
+/** TRUST_PROXY as Express takes it: a hop count, true, or addresses and subnets. */
+function trustProxyValue(raw: string): boolean | number | string {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return /^(true|yes)$/i.test(raw) ? true : raw;
+}
+
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const schema = await buildAppSchema();
   const executor = new Executor(config.neo4j, logger);
-  const preparations: Preparation[] = config.seedOnEmpty ? [(ex) => seedIfEmpty(ex, logger)] : [];
+  const preparations: Preparation[] = [
+    // A tokens file from before tokens moved into Neo4j is moved there once, then renamed.
+    async (ex) => void (await migrateTokensFile(ex, config.auth.tokensFile, logger)),
+    ...(config.seedOnEmpty ? [(ex: Executor) => seedIfEmpty(ex, logger)] : []),
+  ];
   const database = new DatabaseState(executor, logger, preparations);
-  const tokens = new TokenStore(config.auth.tokensFile, config.auth.tokensJson);
+  const tokens = new TokenStore(executor, config.auth.tokensJson);
 
+  const parsedDocuments = new ParsedDocuments();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
+    // A backstop for callers that skip the HTTP guards (executeOperation): the parser stops here.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    // Without introspection, "Did you mean ...?" would still spell out the schema field by field.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    // main.ts stops the app on SIGTERM/SIGINT itself. Apollo's own handlers (on unless
+    // NODE_ENV=test) would start a second stop alongside it, which then hangs until the forced
+    // exit 15 s later, with exit code 1.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
-      const normalized = normalizeError(nameBadArgument(formatted, error), error, config.development);
+      const normalized = normalizeError(nameBadArgument(formatted, error, parsedDocuments), error, config.development);
       if (normalized.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
         // The client sees a code only; the operator needs the cause.
         const cause = unwrapResolverError(error);
@@ -96,8 +127,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     plugins: [
       accessPlugin(config.auth.readsRequireToken),
-      queryLimitsPlugin(config.limits),
+      bookmarkPlugin(),
+      queryLimitsPlugin(config.limits, { hideSuggestions: !config.introspection }),
+      responseLimitsPlugin(config.limits),
+      rememberParsedDocuments(parsedDocuments),
       requestLogPlugin(logger),
+      requestReadsPlugin(),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
@@ -106,29 +141,66 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await apollo.start();
 
   const createContext = (options: ContextOptions = {}): RequestContext => {
-    const context: RequestContext = { executor, loaders: createLoaders(executor), config, tokens, principal: options.principal ?? null, authFailure: null };
+    // Each request gets its own bound on parallel database work (the pool is shared by all),
+    // and reads after the bookmarks it brings (its own writes, maybe through another replica);
+    // its reads share one read transaction (src/graph/request-reads.ts).
+    const requestExecutor = executor
+      .withBookmarks(options.bookmarks ?? [])
+      .forRequest(config.limits.maxParallelQueries, options.longLived ? undefined : config.limits.requestTimeoutMs);
+    const context: RequestContext = {
+      executor: requestExecutor,
+      ...createRequestReads(requestExecutor),
+      config,
+      tokens,
+      principal: options.principal ?? null,
+      authFailure: null,
+    };
     const token = bearerTokenOf(options.authorization);
     if (token !== undefined) {
       // The token itself is never logged or echoed back.
-      const principal = tokens.authenticate(token);
-      if (principal) context.principal = principal;
-      else context.authFailure = INVALID_TOKEN;
+      context.authentication = tokens
+        .authenticate(token)
+        .then((result) =>
+          'principal' in result ? { principal: result.principal, authFailure: null } : { principal: null, authFailure: describeAuthFailure(result) },
+        );
+      // Awaited by the access plugin; a request that fails before that must not leave it unhandled.
+      context.authentication.catch(() => undefined);
     }
     return context;
   };
   const http = express();
   http.disable('x-powered-by');
+  if (config.rateLimit.trustProxy !== false) http.set('trust proxy', trustProxyValue(config.rateLimit.trustProxy));
   http.use(healthRoutes(database));
-  http.use('/export', readAccessMiddleware(tokens, config.auth.readsRequireToken));
+  http.use('/export', identifyCaller(tokens, 'rest'), rateLimiter(config.rateLimit, 'rest'), readAccessMiddleware(tokens, config.auth.readsRequireToken));
   http.use(exportRoutes(executor, logger));
   http.use(webRoutes(logger));
+  // Cheapest refusals first: rate limit, token, then the body and document (src/graph/http-guards.ts).
   http.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext({ authorization: req.headers.authorization }) }),
+    identifyCaller(tokens, 'graphql'),
+    rateLimiter(config.rateLimit, 'graphql'),
+    refuseInvalidToken(),
+    ...graphqlBodyGuards(config.limits),
+    expressMiddleware(apollo, {
+      // identifyCaller checked the token already: hand on its principal rather than look it up again.
+      context: async ({ req, res }) =>
+        createContext({ principal: callerOf(req, res).principal ?? null, bookmarks: parseBookmarkHeader(req.headers[BOOKMARK_HEADER]) }),
+    }),
   );
+  http.use(notFound);
+  http.use(lastResortErrorHandler((error) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) })));
 
   database.watch();
+
+  // Live updates: this replica follows the audit log in Neo4j, so its subscribers hear of
+  // changes made through every replica. Only a serving app (with an HTTP server) follows it.
+  const follower = new AuditFollower(executor, logger, { pollIntervalMs: config.subscriptions.pollIntervalMs });
+  const feed = new ChangeFeed(executor, follower);
+  const subscriptions = options.httpServer
+    ? attachSubscriptionServer(options.httpServer, { schema, config, tokens, feed, logger, createContext: (o) => createContext(o) })
+    : null;
+  if (subscriptions) follower.start();
 
   return {
     config,
@@ -141,6 +213,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     tokens,
     createContext,
     async stop() {
+      follower.stop();
+      await subscriptions?.close();
       database.stop();
       await apollo.stop();
       await executor.close();

@@ -28,7 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const startedHere = useLocal && !(await statusOfLocalNeo4j(local)).running;
   const uri = useLocal ? await startLocalNeo4j(local) : (process.env['NEO4J_URI'] as string);
   const password = process.env['NEO4J_PASSWORD'] || local.password;
-  const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password });
+  // Loading the seed into a cold database on a busy machine can take longer than a request may.
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, NEO4J_TRANSACTION_TIMEOUT_MS: '120000' });
   const executor = new Executor(config.neo4j, createLogger('warn'));
   try {
     await applySchema(executor);

@@ -1,5 +1,8 @@
-// The members of each given group.
+// A page of the members of each given group ($offset, $limit per group), by member name.
 UNWIND $ids AS id
-MATCH (m:Actor)-[r:MEMBER_OF]->(g:Actor {id: id})
-RETURN r {.*, memberId: m.id, groupId: g.id} AS membership
-ORDER BY m.name
+MATCH (g:Actor {id: id})
+CALL (g) {
+  MATCH (m:Actor)-[r:MEMBER_OF]->(g)
+  RETURN m, r ORDER BY m.name, m.id SKIP $offset LIMIT $limit
+}
+RETURN r {.role, .sourceIds, .evidence, memberId: m.id, groupId: g.id} AS membership

@@ -1,8 +1,11 @@
 // Actors filtered by kind and by a folded (case- and accent-insensitive) name fragment that
-// matches the name or any alias; ordered by name, then id, so pages are stable.
+// matches the name or any alias; ordered by name, then id, so pages are stable. Top-N: the
+// name index gives the order, so a page reads about offset + limit actors (the total is
+// counted by count-actors).
 MATCH (a:Actor)
-WHERE ($kind IS NULL OR a.kind = $kind)
+WHERE a.name IS NOT NULL
+  AND ($kind IS NULL OR a.kind = $kind)
   AND ($name IS NULL OR a.searchKey CONTAINS $name)
-WITH a ORDER BY a.name, a.id
-WITH collect(a {.*}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+RETURN a {.id, .name, .kind, .aliases, .description, .wikidataId, .sourceIds, .evidence} AS actor
+ORDER BY a.name, a.id
+SKIP $offset LIMIT $limit

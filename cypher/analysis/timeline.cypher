@@ -7,14 +7,14 @@ CALL () {
          OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(:Actor {id: $actorId}) }))
     AND ($topic IS NULL OR $topic IN p.topics)
   RETURN 'STANCE' AS kind, r.date AS date, r.id AS id, null AS meeting,
-         r {.*, kind: type(r), actorId: a.id, positionId: p.id} AS stance
+         r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance
   UNION ALL
   MATCH (m:Meeting)
   WHERE ($actorId IS NULL OR EXISTS { MATCH (a:Actor)-[:ATTENDED]->(m)
            WHERE a.id = $actorId OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(:Actor {id: $actorId}) }) })
     AND ($topic IS NULL OR EXISTS { MATCH (:Actor)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
            WHERE r.meetingId = m.id AND $topic IN p.topics })
-  RETURN 'MEETING' AS kind, m.date AS date, m.id AS id, m {.*} AS meeting, null AS stance
+  RETURN 'MEETING' AS kind, m.date AS date, m.id AS id, m {.id, .title, .kind, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence} AS meeting, null AS stance
 }
 WITH kind, date, id, meeting, stance
 WHERE ($from IS NULL OR date >= date($from)) AND ($to IS NULL OR date <= date($to))

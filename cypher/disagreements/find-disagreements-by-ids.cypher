@@ -1,3 +1,4 @@
+// Batch look-up for the per-request disagreement loader.
 UNWIND $ids AS id
 MATCH (d:Disagreement {id: id})
-RETURN d {.*, concernIds: [(d)-[:CONCERNS]->(n) | n.id]} AS disagreement
+RETURN d {.id, .summary, .versionSourceIds, .versionClaims, .versionQuotes, concernIds: COLLECT { MATCH (d)-[:CONCERNS]->(n) RETURN n.id ORDER BY n.id LIMIT 100 }} AS disagreement

@@ -1,4 +1,8 @@
+// A page of the authors of each given document ($offset, $limit per document), by name.
 UNWIND $ids AS id
-MATCH (a:Actor)-[r:AUTHORED]->(d:Document {id: id})
-RETURN r {.*, actorId: a.id, documentId: d.id} AS authorship
-ORDER BY a.name
+MATCH (d:Document {id: id})
+CALL (d) {
+  MATCH (a:Actor)-[r:AUTHORED]->(d)
+  RETURN a, r ORDER BY a.name, a.id SKIP $offset LIMIT $limit
+}
+RETURN r {.sourceIds, .evidence, actorId: a.id, documentId: d.id} AS authorship

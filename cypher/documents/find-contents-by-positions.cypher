@@ -1,5 +1,9 @@
-// CONTAINS edges into the given positions: which documents put each position forward.
+// CONTAINS edges into the given positions: a page ($offset, $limit per position) of the
+// documents that put each position forward, by title.
 UNWIND $ids AS id
-MATCH (d:Document)-[r:CONTAINS]->(p:Position {id: id})
-RETURN r {.*, documentId: d.id, positionId: p.id} AS content
-ORDER BY d.title
+MATCH (p:Position {id: id})
+CALL (p) {
+  MATCH (d:Document)-[r:CONTAINS]->(p)
+  RETURN d, r ORDER BY d.title, d.id SKIP $offset LIMIT $limit
+}
+RETURN r {.sourceIds, .evidence, documentId: d.id, positionId: p.id} AS content

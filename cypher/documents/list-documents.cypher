@@ -1,5 +1,6 @@
+// Documents by title, cut in the database (the total is counted by count-documents).
 MATCH (d:Document)
 WHERE ($kind IS NULL OR d.kind = $kind)
-WITH d ORDER BY d.title, d.id
-WITH collect(d {.*}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+RETURN d {.id, .title, .kind, .pages, .parts, .sourceIds, .evidence} AS document
+ORDER BY d.title, d.id
+SKIP $offset LIMIT $limit

@@ -1,4 +1,8 @@
+// A page of who attended each given meeting ($offset, $limit per meeting), by role and name.
 UNWIND $ids AS id
-MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting {id: id})
-RETURN r {.*, actorId: a.id, meetingId: m.id} AS attendance
-ORDER BY r.role, a.name
+MATCH (m:Meeting {id: id})
+CALL (m) {
+  MATCH (a:Actor)-[r:ATTENDED]->(m)
+  RETURN a, r ORDER BY r.role, a.name, a.id SKIP $offset LIMIT $limit
+}
+RETURN r {.role, .sourceIds, .evidence, actorId: a.id, meetingId: m.id} AS attendance

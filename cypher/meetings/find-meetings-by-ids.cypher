@@ -1,3 +1,4 @@
+// Batch look-up for the per-request meeting loader (exposed properties only).
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
-RETURN m {.*} AS meeting
+RETURN m {.id, .title, .kind, .round, .date, .startedAt, .endedAt, .durationMinutes, .venue, .city, .status, .sourceIds, .evidence} AS meeting

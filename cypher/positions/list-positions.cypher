@@ -1,8 +1,11 @@
 // Positions filtered by type, topic and a folded title fragment; ordered by title, then id.
+// Top-N: the title index gives the order, so a page reads about offset + limit positions
+// (the total is counted by count-positions).
 MATCH (p:Position)
-WHERE ($type IS NULL OR p.type = $type)
+WHERE p.title IS NOT NULL
+  AND ($type IS NULL OR p.type = $type)
   AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
   AND ($title IS NULL OR p.searchKey CONTAINS $title)
-WITH p ORDER BY p.title, p.id
-WITH collect(p {.*}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+RETURN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence} AS position
+ORDER BY p.title, p.id
+SKIP $offset LIMIT $limit

@@ -1,4 +1,5 @@
+// Sources oldest first, cut in the database (the total is counted by count-sources).
 MATCH (s:Source)
-WITH s ORDER BY s.publishedAt, s.publisher, s.id
-WITH collect(s {.*}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+RETURN s {.id, .publisher, .title, .publishedAt, .language, .url, .sha256, .retrievedAt} AS source
+ORDER BY s.publishedAt, s.publisher, s.id
+SKIP $offset LIMIT $limit

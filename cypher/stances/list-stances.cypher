@@ -1,17 +1,113 @@
-// The flat "who did what to which, per source" table. Every filter is optional (null = any).
-// With $includeMembers, a stance by a member counts for its group (Medinsky -> Russian
-// delegation -> Russia), up to three levels up.
-MATCH (a:Actor)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
-WHERE ($kinds IS NULL OR type(r) IN $kinds)
-  AND ($actorIds IS NULL OR a.id IN $actorIds
-       OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(g:Actor) WHERE g.id IN $actorIds }))
-  AND ($positionIds IS NULL OR p.id IN $positionIds)
-  AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
-  AND ($meetingIds IS NULL OR r.meetingId IN $meetingIds)
-  AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
-  AND ($from IS NULL OR r.date >= date($from))
-  AND ($to IS NULL OR r.date <= date($to))
-  AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
-WITH a, r, p ORDER BY r.date, a.name, type(r), p.title, r.id
-WITH collect(r {.*, kind: type(r), actorId: a.id, positionId: p.id}) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items
+// The flat "who did what to which, per source" table when no actor, position or meeting
+// narrows it (list-stances-anchored handles those). Each asked kind is read in date order
+// from its relationship index on `date` (typed expand), filtered, and cut to offset + limit
+// before the kinds are merged: a page costs about the same however many stances the graph
+// holds. Undated stances sort last; they are read only when the dated ones cannot fill the
+// page and no date range is asked. $fromDate/$toDate are always set (the repository passes
+// the widest range when the filter has none). The total comes from count-stances.
+// Each kind's read sits in its own uncorrelated subquery behind a guard on the kind: the
+// planner then plans it alone (index order) and runs it only for the kinds asked.
+UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
+CALL (kind) {
+  WITH kind WHERE kind = 'PROPOSED'
+  CALL () {
+    MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+    WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
+      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+    RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'REJECTED'
+  CALL () {
+    MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+    WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
+      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+    RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'AGREED_TO'
+  CALL () {
+    MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+    WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
+      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+    RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
+  }
+  RETURN a, r, p
+  UNION ALL
+  WITH kind WHERE kind = 'CONSIDERING'
+  CALL () {
+    MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+    WHERE r.date >= date($fromDate) AND r.date <= date($toDate)
+      AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+      AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+      AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+    RETURN a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $offset + $limit
+  }
+  RETURN a, r, p
+}
+WITH collect({a: a, r: r, p: p}) AS dated
+CALL (dated) {
+  UNWIND dated AS row
+  RETURN row
+  UNION ALL
+  WITH dated WHERE size(dated) < $offset + $limit AND $from IS NULL AND $to IS NULL
+  UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
+  CALL (kind) {
+  WITH kind WHERE kind = 'PROPOSED'
+    CALL () {
+      MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
+    UNION ALL
+  WITH kind WHERE kind = 'REJECTED'
+    CALL () {
+      MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
+    UNION ALL
+  WITH kind WHERE kind = 'AGREED_TO'
+    CALL () {
+      MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
+    UNION ALL
+  WITH kind WHERE kind = 'CONSIDERING'
+    CALL () {
+      MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+      WHERE r.date IS NULL
+        AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+        AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+        AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+      RETURN a, r, p ORDER BY a.name, p.title, r.id LIMIT $offset + $limit
+    }
+    RETURN a, r, p
+  }
+  RETURN {a: a, r: r, p: p} AS row
+}
+WITH row.a AS a, row.r AS r, row.p AS p
+ORDER BY r.date, a.name, type(r), p.title, r.id
+SKIP $offset LIMIT $limit
+RETURN r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id} AS stance

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
@@ -6,19 +6,15 @@ import { Document } from '../documents/document.type.js';
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { ActorKind, StanceKind } from '../shared/enums.js';
 import { loadExisting, loadRequired } from '../shared/load.js';
-import { toActor } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { foldText } from '../shared/text.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Stance } from '../stances/stance.type.js';
-import { activeUnless, atMeeting } from '../stances/stance.rules.js';
+import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
 import { Actor, Membership } from './actor.type.js';
 
 @ObjectType({ description: 'A page of actors and how many match in total.' })
 export class ActorPage extends PageOf(Actor, 'Actor') {}
-
-const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
-const AT_MEETING = { nullable: true, description: 'Only stances taken at this meeting.' } as const;
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -34,69 +30,47 @@ export class ActorResolver {
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ActorPage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('actors/list-actors', { kind: kind ?? null, name: name ? foldText(name) : null, ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toActor) };
+    return ctx.repos.actors.list({ kind: kind ?? null, name }, toWindow(page));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor proposed, as stances with their sources.' })
-  async proposed(
-    @Root() actor: Actor,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.PROPOSED })));
+  async proposed(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.PROPOSED, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor rejected.' })
-  async rejected(
-    @Root() actor: Actor,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.REJECTED })));
+  async rejected(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.REJECTED, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor agreed to.' })
-  async agreedTo(
-    @Root() actor: Actor,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.AGREED_TO })));
+  async agreedTo(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.AGREED_TO, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Positions this actor is considering (under review).' })
-  async considering(
-    @Root() actor: Actor,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByActor.load({ id: actor.id, kind: StanceKind.CONSIDERING })));
+  async considering(@Root() actor: Actor, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByActor.load(stanceListKey(actor.id, StanceKind.CONSIDERING, args));
   }
 
   @FieldResolver(() => [Membership], { description: 'Groups this actor belongs to (a delegation, a state).' })
-  async memberOf(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return ctx.loaders.membershipsByMember.load(actor.id);
+  async memberOf(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByMember.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Membership], { description: 'Members of this actor, when it is a group.' })
-  async members(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return ctx.loaders.membershipsByGroup.load(actor.id);
+  async members(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return ctx.loaders.membershipsByGroup.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Attendance], { description: 'Meetings this actor attended, with its role.' })
-  async attended(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
-    return ctx.loaders.attendanceByActor.load(actor.id);
+  async attended(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Attendance[]> {
+    return ctx.loaders.attendanceByActor.load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Document], { description: 'Documents this actor authored.' })
-  async authored(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    const links = await ctx.loaders.authorshipByActor.load(actor.id);
+  async authored(@Root() actor: Actor, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Document[]> {
+    const links = await ctx.loaders.authorshipByActor.load({ id: actor.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.document,
       links.map((link) => link.toId),
@@ -104,8 +78,12 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this actor.' })
-  async disagreements(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load(actor.id);
+  async disagreements(
+    @Root() actor: Actor,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load({ id: actor.id, window: toListWindow(page) });
   }
 }
 

@@ -1,15 +1,21 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
+import { ConnectionEdgeKind, findConnection } from '../connections/connection.js';
 import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
 import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
-import { type Props, toMeeting, toPosition, toStance } from '../shared/mapping.js';
+import { PageInput } from '../shared/page.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { LocalDate } from '../shared/scalars.js';
 import { checkDateRange } from '../stances/stance-filter.input.js';
-import { Dispute, GraphPath, TimelineEvent, TimelineEventKind } from './analysis.type.js';
+import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 
 const MAX_ACTORS = 20;
+/** Each side's stances per disputed position are capped; Position.proposedBy / rejectedBy page through all. */
+export const DISPUTE_STANCE_CAP = 50;
+/** commonGround and disputes list positions with their stances: pages of 20 keep such questions inside the cost limit. */
+const ANALYSIS_PAGE_SIZE = 20;
 const INCLUDE_MEMBERS = {
   nullable: true,
   defaultValue: true,
@@ -25,14 +31,6 @@ function checkLimit(limit: number, max: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput('limit', `must be between 1 and ${max}, got ${limit}`);
 }
 
-/** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
-export function pathNodeKind(labels: string[]): string {
-  for (const label of ['Demand', 'Proposal', 'Concession', 'Actor', 'Meeting', 'Document', 'Disagreement', 'Source']) {
-    if (labels.includes(label)) return label;
-  }
-  return labels[0] ?? 'Node';
-}
-
 @Resolver()
 export class AnalysisResolver {
   @Query(() => [Position], {
@@ -43,48 +41,41 @@ export class AnalysisResolver {
     @Arg('actorIds', () => [ID], { description: 'The actors (1 to 20) that must all have agreed.' }) actorIds: string[],
     @Arg('meetingId', () => ID, { nullable: true, description: 'Only agreements reached at this meeting.' }) meetingId: string | null,
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
+    @Arg('page', () => PageInput, listPageArg(ANALYSIS_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    const rows = await ctx.executor.read('analysis/common-ground', { actorIds, meetingId: meetingId ?? null, includeMembers });
-    return rows.map((row) => toPosition(row['position'] as Props));
+    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE));
   }
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
   async disputes(
     @Arg('actorIds', () => [ID], { description: 'The sides (2 to 20) to compare.' }) actorIds: string[],
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
+    @Arg('page', () => PageInput, listPageArg(ANALYSIS_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Dispute[]> {
     checkActorIds(actorIds, 2);
-    const rows = await ctx.executor.read('analysis/disputes', { actorIds, includeMembers });
-    return rows.map((row) => ({
-      position: toPosition(row['position'] as Props),
-      proposed: (row['proposed'] as Props[]).map(toStance),
-      rejected: (row['rejected'] as Props[]).map(toStance),
-    }));
+    return ctx.repos.analysis.disputes(actorIds, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), DISPUTE_STANCE_CAP);
   }
 
   @Query(() => [GraphPath], {
-    description: 'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected.',
+    description:
+      'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected. Paths through what actors said and did (stances, targets, involvement, attendance) are preferred over membership and document chains; each edge carries its kind and sources.',
   })
   async connection(
     @Arg('fromId', () => ID, { description: 'Where the paths start: an actor, meeting, position, document or disagreement.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Where the paths end.' }) toId: string,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: 'At most this many paths (1–25).' }) limit: number,
+    @Arg('via', () => [ConnectionEdgeKind], {
+      nullable: true,
+      description: 'Only edges of these kinds, e.g. [STANCE, TARGET, INVOLVEMENT]. Default: substantive edges first, every kind when they do not connect.',
+    })
+    via: ConnectionEdgeKind[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    const rows = await ctx.executor.read('analysis/connection', { fromId, toId, limit });
-    return rows.map((row) => {
-      const edges = row['edges'] as Array<{ type: string; id: string | null; fromId: string; toId: string }>;
-      const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
-        id: node.id,
-        kind: pathNodeKind(node.labels),
-        label: node.label,
-      }));
-      return { length: edges.length, nodes, edges };
-    });
+    return findConnection(ctx.reader, fromId, toId, limit, via);
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })
@@ -99,19 +90,6 @@ export class AnalysisResolver {
   ): Promise<TimelineEvent[]> {
     checkLimit(limit, 1000);
     checkDateRange(from, to);
-    const rows = await ctx.executor.read('analysis/timeline', {
-      actorId: actorId ?? null,
-      topic: topic ?? null,
-      from: from ?? null,
-      to: to ?? null,
-      includeMembers,
-      limit,
-    });
-    return rows.map((row) => ({
-      kind: row['kind'] as TimelineEventKind,
-      date: (row['date'] as string | null) ?? null,
-      meeting: row['meeting'] ? toMeeting(row['meeting'] as Props) : null,
-      stance: row['stance'] ? toStance(row['stance'] as Props) : null,
-    }));
+    return ctx.repos.analysis.timeline({ actorId: actorId ?? null, topic: topic ?? null, from: from ?? null, to: to ?? null, includeMembers, limit });
   }
 }

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+import { ConnectionEdgeKind } from '../connections/connection.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { LocalDate } from '../shared/scalars.js';
+import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
 import { Stance } from '../stances/stance.type.js';
 
 @ObjectType({ description: 'A position one side proposed and another rejected, with the stances on both sides.' })
@@ -10,10 +12,10 @@ export class Dispute {
   @Field(() => Position, { description: 'The disputed position.' })
   position!: Position;
 
-  @Field(() => [Stance], { description: 'Who proposed it.' })
+  @Field(() => [Stance], { description: 'Who proposed it (at most 50 stances; the position’s proposedBy pages through all).' })
   proposed!: Stance[];
 
-  @Field(() => [Stance], { description: 'Who rejected it.' })
+  @Field(() => [Stance], { description: 'Who rejected it (at most 50 stances; the position’s rejectedBy pages through all).' })
   rejected!: Stance[];
 }
 
@@ -29,12 +31,23 @@ export class PathNode {
   label!: string;
 }
 
-@ObjectType({ description: 'An edge on a path, in its stored direction.' })
-export class PathEdge {
-  @Field(() => String, { description: 'Relationship type, e.g. PROPOSED, ATTENDED, MEMBER_OF.' })
+@ObjectType({ implements: Sourced, description: 'An edge on a path, in its stored direction, with the sources that report it.' })
+export class PathEdge extends Sourced {
+  @Field(() => String, { description: 'Relationship type, e.g. PROPOSED, TARGETS, INVOLVES, ATTENDED, MEMBER_OF.' })
   type!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The stance id, for stance edges.' })
+  @Field(() => ConnectionEdgeKind, { nullable: true, description: 'What kind of edge it is: a stance, a target, an involvement, an attendance...' })
+  kind!: ConnectionEdgeKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The role, where the edge has one (HEAD at a meeting, MUST_ACT in a position, "president" of a state), or the stance kind of a TARGETS edge.',
+  })
+  role!: string | null;
+
+  declare evidence: EvidenceRecord[];
+
+  @Field(() => ID, { nullable: true, description: 'The stance id, for stance and target edges.' })
   id!: string | null;
 
   @Field(() => ID, { description: 'Id of the node the edge starts from.' })

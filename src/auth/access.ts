@@ -1,15 +1,16 @@
 /**
  * Who may do what. Reads are open unless READS_REQUIRE_TOKEN is set; writes need role
  * `editor`; retractions and token management need `admin`. Resolvers call `requireRole`
- * first, before validating or touching the database.
+ * first, before validating or touching the database. A presented token is checked against the
+ * database (src/auth/token-store.ts) before any resolver runs.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 
-import { AppError, ErrorCode } from '../errors/errors.js';
+import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
 import { bearerTokenOf, type Principal, type Role, roleAllows } from './token.js';
-import type { TokenStore } from './token-store.js';
+import type { Authentication, TokenStore } from './token-store.js';
 
 type AuthContext = Pick<RequestContext, 'principal' | 'authFailure'>;
 
@@ -30,6 +31,16 @@ export function requireRole(ctx: AuthContext, role: Role): Principal {
 }
 
 /**
+ * Settles the request's token check (a lookup in Neo4j, started with the context) and refuses
+ * the request when the token does not verify. Every plugin that must not do work for a bad
+ * token calls it first; the lookup itself runs once.
+ */
+export async function refuseUnauthenticated(contextValue: RequestContext): Promise<void> {
+  if (contextValue.authentication) Object.assign(contextValue, await contextValue.authentication.catch(withHttpStatus));
+  if (contextValue.authFailure) throw unauthenticated(contextValue.authFailure);
+}
+
+/**
  * Refuses a request that presents a token that does not verify (whatever it asks), and, when
  * reads require a token, any operation without one. Mutations check their own role.
  */
@@ -38,7 +49,7 @@ export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Req
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.authFailure) throw unauthenticated(contextValue.authFailure);
+          await refuseUnauthenticated(contextValue);
           if (readsRequireToken && operation?.operation !== 'mutation') requireRole(contextValue, 'reader');
         },
       };
@@ -53,18 +64,42 @@ export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<Req
 export function readAccessMiddleware(tokens: TokenStore, readsRequireToken: boolean): RequestHandler {
   return (req, res, next) => {
     const token = bearerTokenOf(req.headers.authorization);
-    const principal = token === undefined ? undefined : tokens.authenticate(token);
-    if ((token !== undefined && !principal) || (readsRequireToken && !principal)) {
-      const message =
-        token === undefined
-          ? 'Reads need a bearer token here (Authorization: Bearer <token>).'
-          : 'The bearer token is not valid (unknown, revoked or mistyped).';
-      res
-        .status(401)
-        .set('WWW-Authenticate', 'Bearer')
-        .json({ error: { code: ErrorCode.UNAUTHENTICATED, message } });
-      return;
-    }
-    next();
+    // identifyCaller (src/graph/http-guards.ts) may have checked the token already: reuse its answer.
+    const known = res.locals['authentication'] as Authentication | undefined;
+    const checked = token === undefined ? Promise.resolve(undefined) : known ? Promise.resolve(known) : tokens.authenticate(token);
+    checked.then(
+      (authentication) => {
+        const principal = authentication && 'principal' in authentication ? authentication.principal : undefined;
+        if ((token !== undefined && !principal) || (readsRequireToken && !principal)) {
+          const message = authentication ? describeAuthFailure(authentication) : 'Reads need a bearer token here (Authorization: Bearer <token>).';
+          res
+            .status(401)
+            .set('WWW-Authenticate', 'Bearer')
+            .json({ error: { code: ErrorCode.UNAUTHENTICATED, message } });
+          return;
+        }
+        next();
+      },
+      (error: unknown) => {
+        // The database could not be asked about the token: say so as JSON, never as a stack trace.
+        const code = error instanceof AppError ? error.code : ErrorCode.INTERNAL_SERVER_ERROR;
+        const message = error instanceof AppError ? error.message : 'The token could not be checked.';
+        res.status(httpStatusOf(code)).json({ error: { code, message } });
+      },
+    );
   };
+}
+
+/** A failure to check a token (the database is down) answers with its own status, e.g. 503, not 500. */
+function withHttpStatus(error: unknown): never {
+  if (error instanceof AppError) throw new AppError(error.code, error.message, { http: { status: httpStatusOf(error.code) } });
+  throw error;
+}
+
+/** What a client is told when its token is refused; the token itself is never echoed. */
+export function describeAuthFailure(authentication: Authentication): string {
+  if ('failure' in authentication && authentication.failure === 'expired') {
+    return `The bearer token expired at ${authentication.expiresAt}. Ask an admin for a new one ("npm run token -- create" or createApiToken).`;
+  }
+  return 'The bearer token is not valid (unknown, revoked or mistyped). Send "Authorization: Bearer <token>" with a token from "npm run token -- create".';
 }

@@ -1,26 +1,37 @@
 /**
- * Where tokens live: a JSON file (default .data/tokens.json, written with mode 0600) that
- * `npm run token` and the admin mutations manage, plus read-only entries from the
- * AUTH_TOKENS environment variable (a JSON array of the same entries) for deployments
- * without a writable disk. Both hold hashes only. The file is re-read when it changes, so a
- * token created or revoked from the command line takes effect without a restart.
+ * Where tokens live: in Neo4j (`:ApiToken` nodes, salted hashes only), so every API replica
+ * sees a token created or revoked on any other at once; plus read-only entries from the
+ * AUTH_TOKENS environment variable (a JSON array of the same entries) to bootstrap a
+ * deployment, e.g. its first admin. Revoked tokens stay in the database with who revoked them
+ * and when, and never authenticate again.
+ *
+ * A token is looked up on every request that presents one: one indexed read, no cache, so a
+ * revocation takes effect on every replica with the next request. Token writes (create,
+ * revoke, the migration of an old tokens file) commit together with their audit entries.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 
 import { ConfigError } from '../config/config.js';
-import { generateToken, type Principal, problemWithStoredToken, type Role, type StoredToken, verifyToken } from './token.js';
+import type { Executor } from '../db/executor.js';
+import { type Principal, problemWithStoredToken, type StoredToken, hasExpired, tokenIdOf, verifyToken } from './token.js';
 
 export interface TokenInfo {
   id: string;
   name: string;
-  role: Role;
+  role: StoredToken['role'];
   createdAt: string;
-  /** Where the entry comes from: the file (revocable here) or AUTH_TOKENS (read-only). */
-  origin: 'file' | 'env';
+  expiresAt: string | null;
+  /** Where the entry comes from: the database (revocable) or AUTH_TOKENS (read-only). */
+  origin: 'database' | 'env';
 }
 
-function parseEntries(text: string, where: string): StoredToken[] {
+/** The outcome of checking a presented token. */
+export type Authentication = { principal: Principal } | { failure: 'invalid' } | { failure: 'expired'; expiresAt: string };
+
+/** `apiTokens` lists at most this many tokens; a deployment holds tens. */
+export const MAX_LISTED_TOKENS = 500;
+
+export function parseTokenEntries(text: string, where: string): StoredToken[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -36,76 +47,63 @@ function parseEntries(text: string, where: string): StoredToken[] {
   return list as StoredToken[];
 }
 
-export class TokenStore {
-  private fileEntries: StoredToken[] = [];
-  private readonly envEntries: StoredToken[];
-  private fileStamp = '';
+export function toTokenInfo(entry: Omit<StoredToken, 'salt' | 'hash'>, origin: TokenInfo['origin']): TokenInfo {
+  return { id: entry.id, name: entry.name, role: entry.role, createdAt: entry.createdAt, expiresAt: entry.expiresAt ?? null, origin };
+}
 
-  /**
-   * @param file the token file (may not exist yet)
-   * @param envJson the AUTH_TOKENS value, if set
-   */
+export class TokenStore {
+  private readonly envEntries: StoredToken[];
+
+  /** @param envJson the AUTH_TOKENS value, if set */
   constructor(
-    readonly file: string,
+    private readonly executor: Executor,
     envJson: string | null = null,
   ) {
-    this.envEntries = envJson ? parseEntries(envJson, 'AUTH_TOKENS') : [];
-    this.refresh();
+    this.envEntries = envJson ? parseTokenEntries(envJson, 'AUTH_TOKENS') : [];
   }
 
-  /** The principal a token belongs to, or undefined for an unknown or wrong token. */
-  authenticate(token: string): Principal | undefined {
-    this.refresh();
-    return verifyToken(token, (id) => this.envEntries.find((e) => e.id === id) ?? this.fileEntries.find((e) => e.id === id));
+  /** Whether a token (or a mistyped one) is valid, unknown or expired. Database errors propagate. */
+  async authenticate(token: string, now = new Date()): Promise<Authentication> {
+    const id = tokenIdOf(token);
+    const stored = id === undefined ? undefined : (this.envEntries.find((e) => e.id === id) ?? (await this.findInDatabase(id)));
+    // verifyToken hashes even for an unknown id, so a miss costs what a wrong secret does.
+    const principal = verifyToken(token, () => stored);
+    if (!principal || !stored) return { failure: 'invalid' };
+    if (hasExpired(stored, now)) return { failure: 'expired', expiresAt: stored.expiresAt as string };
+    return { principal };
   }
 
-  list(): TokenInfo[] {
-    this.refresh();
-    const info =
-      (origin: TokenInfo['origin']) =>
-      (e: StoredToken): TokenInfo => ({ id: e.id, name: e.name, role: e.role, createdAt: e.createdAt, origin });
-    return [...this.envEntries.map(info('env')), ...this.fileEntries.map(info('file'))];
+  /** The tokens in force: AUTH_TOKENS entries first, then the database's (at most MAX_LISTED_TOKENS). */
+  async list(): Promise<TokenInfo[]> {
+    const rows = await this.executor.read('auth/list-api-tokens', { limit: MAX_LISTED_TOKENS });
+    return [...this.envEntries.map((e) => toTokenInfo(e, 'env')), ...rows.map((row) => toTokenInfo(row['token'] as StoredToken, 'database'))];
   }
 
-  /** Creates a token and stores its hash in the file; returns the secret, to be shown once. */
-  create(name: string, role: Role): { token: string; info: TokenInfo } {
-    this.refresh();
-    const { token, stored } = generateToken(name, role);
-    this.save([...this.fileEntries, stored]);
-    return { token, info: { id: stored.id, name: stored.name, role: stored.role, createdAt: stored.createdAt, origin: 'file' } };
+  /** The AUTH_TOKENS entry with this id, if any (those cannot be revoked through the API). */
+  fromEnvironment(id: string): TokenInfo | undefined {
+    const entry = this.envEntries.find((e) => e.id === id);
+    return entry ? toTokenInfo(entry, 'env') : undefined;
   }
 
-  /** Removes a token from the file; false when the file holds no such token. */
-  revoke(id: string): boolean {
-    this.refresh();
-    const kept = this.fileEntries.filter((e) => e.id !== id);
-    if (kept.length === this.fileEntries.length) return false;
-    this.save(kept);
-    return true;
+  private async findInDatabase(id: string): Promise<StoredToken | undefined> {
+    const [row] = await this.executor.read('auth/find-api-token', { id });
+    return row ? (row['token'] as StoredToken) : undefined;
   }
+}
 
-  private refresh(): void {
-    if (!existsSync(this.file)) {
-      this.fileEntries = [];
-      this.fileStamp = '';
-      return;
-    }
-    const stat = statSync(this.file);
-    const stamp = `${stat.mtimeMs}:${stat.size}`;
-    if (stamp === this.fileStamp) return;
-    this.fileEntries = parseEntries(readFileSync(this.file, 'utf8'), this.file);
-    this.fileStamp = stamp;
-  }
+/** The entries of an old tokens file, or null when there is no file to migrate. */
+export function readTokensFile(file: string): StoredToken[] | null {
+  if (!existsSync(file)) return null;
+  return parseTokenEntries(readFileSync(file, 'utf8'), file);
+}
 
-  private save(entries: StoredToken[]): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    // Write then rename, so a reader never sees half a file.
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ tokens: entries }, null, 2) + '\n', { mode: 0o600 });
-    chmodSync(temporary, 0o600);
-    renameSync(temporary, this.file);
-    this.fileEntries = entries;
-    const stat = statSync(this.file);
-    this.fileStamp = `${stat.mtimeMs}:${stat.size}`;
+/** Renames a migrated tokens file so it is not read again; false when the disk refuses. */
+export function retireTokensFile(file: string): string | null {
+  const retired = `${file}.migrated`;
+  try {
+    renameSync(file, retired);
+    return retired;
+  } catch {
+    return null;
   }
 }

@@ -1,15 +1,14 @@
 /**
  * Who am I, and token management for admins. Secrets are returned once, by createApiToken,
- * and never stored, logged or listed: only their salted hashes are kept.
+ * and never stored, logged or listed: only their salted hashes are kept (in Neo4j).
  */
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 
-import { AuditAction, AuditTargetKind } from '../curation/audit.js';
-import { writeAudit } from '../curation/curation.repository.js';
 import { AppError, ErrorCode, badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
 import { requireRole } from './access.js';
-import { isRole, ROLES, TOKEN_NAME_PATTERN } from './token.js';
+import { isRole, parseExpiry, ROLES, TOKEN_NAME_PATTERN } from './token.js';
+import { createToken, revokeToken } from './token.service.js';
 import type { TokenStore } from './token-store.js';
 
 @ObjectType({ description: 'The caller, as their bearer token identifies them.' })
@@ -35,7 +34,10 @@ export class ApiToken {
   @Field(() => String, { description: 'When the token was created (ISO 8601).' })
   createdAt!: string;
 
-  @Field(() => String, { description: '"file" (managed here and with npm run token) or "env" (AUTH_TOKENS, read-only).' })
+  @Field(() => String, { nullable: true, description: 'When the token stops working (ISO 8601); null when it does not expire.' })
+  expiresAt!: string | null;
+
+  @Field(() => String, { description: '"database" (managed here and with npm run token) or "env" (AUTH_TOKENS, read-only).' })
   origin!: string;
 }
 
@@ -53,6 +55,15 @@ function storeOf(ctx: RequestContext): TokenStore {
   return ctx.tokens;
 }
 
+function expiryOf(text: string | null | undefined): Date | null {
+  if (text === null || text === undefined) return null;
+  try {
+    return parseExpiry(text);
+  } catch (error) {
+    throw badUserInput('expiresAt', error instanceof Error ? error.message.replace(/^expiry /, '') : String(error));
+  }
+}
+
 @Resolver()
 export class TokenResolver {
   @Query(() => Viewer, { nullable: true, description: 'Who the bearer token belongs to; null without a token.' })
@@ -60,8 +71,8 @@ export class TokenResolver {
     return ctx.principal ? { name: ctx.principal.name, role: ctx.principal.role } : null;
   }
 
-  @Query(() => [ApiToken], { description: 'Every API token, without secrets (role admin).' })
-  apiTokens(@Ctx() ctx: RequestContext): ApiToken[] {
+  @Query(() => [ApiToken], { description: 'The API tokens in force (not revoked; expired ones included, with expiresAt), without secrets (role admin).' })
+  async apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
     requireRole(ctx, 'admin');
     return storeOf(ctx).list();
   }
@@ -70,52 +81,32 @@ export class TokenResolver {
   async createApiToken(
     @Arg('name', () => String, { description: 'Who will hold it (letters, digits, . _ @ -); recorded on their writes.' }) name: string,
     @Arg('role', () => String, { description: 'reader, editor or admin.' }) role: string,
+    @Arg('expiresAt', () => String, {
+      nullable: true,
+      description:
+        'When it stops working: an ISO 8601 date or instant, or a duration from now (90d, 12h, 2w); within ten years. Omit for a token that does not expire.',
+    })
+    expiresAt: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<NewApiToken> {
     const admin = requireRole(ctx, 'admin');
     if (!TOKEN_NAME_PATTERN.test(name)) throw badUserInput('name', 'must be 1-64 letters, digits or . _ @ - (starting with a letter or digit)');
     if (!isRole(role)) throw badUserInput('role', `must be one of ${ROLES.join(', ')}, got "${role}"`);
-    const store = storeOf(ctx);
-    return ctx.executor.writeTransaction('createApiToken', async (scope) => {
-      const created = store.create(name, role);
-      const stamp = { now: new Date().toISOString(), by: admin.name };
-      await writeAudit(
-        scope,
-        [
-          {
-            action: AuditAction.CREATE,
-            targetKind: AuditTargetKind.API_TOKEN,
-            targetId: created.info.id,
-            summary: `Created token for "${name}" with role ${role}`,
-          },
-        ],
-        stamp,
-        'api',
-      );
-      return { token: created.token, apiToken: created.info };
-    });
+    const expiry = expiryOf(expiresAt);
+    storeOf(ctx);
+    const created = await createToken(ctx.executor, { name, role, expiresAt: expiry }, { by: admin.name, via: 'api' });
+    return { token: created.token, apiToken: created.info };
   }
 
-  @Mutation(() => ApiToken, { description: 'Revokes an API token from the token file (role admin); it stops working at once.' })
+  @Mutation(() => ApiToken, { description: 'Revokes an API token (role admin); it stops working at once, on every replica.' })
   async revokeApiToken(
     @Arg('id', () => ID, { description: 'The token id (the part after "ngt_").' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiToken> {
     const admin = requireRole(ctx, 'admin');
-    const store = storeOf(ctx);
-    const token = store.list().find((t) => t.id === id);
-    if (!token) throw new AppError(ErrorCode.NOT_FOUND, `Argument "id": there is no token with id "${id}"`, { argument: 'id' });
-    if (token.origin !== 'file') throw badUserInput('id', 'names a token from AUTH_TOKENS; remove it from that variable instead');
-    return ctx.executor.writeTransaction('revokeApiToken', async (scope) => {
-      const stamp = { now: new Date().toISOString(), by: admin.name };
-      await writeAudit(
-        scope,
-        [{ action: AuditAction.REVOKE, targetKind: AuditTargetKind.API_TOKEN, targetId: id, summary: `Revoked token of "${token.name}"` }],
-        stamp,
-        'api',
-      );
-      store.revoke(id);
-      return token;
-    });
+    if (storeOf(ctx).fromEnvironment(id)) throw badUserInput('id', 'names a token from AUTH_TOKENS; remove it from that variable instead');
+    const revoked = await revokeToken(ctx.executor, id, { by: admin.name, via: 'api' });
+    if (!revoked) throw new AppError(ErrorCode.NOT_FOUND, `Argument "id": there is no token in force with id "${id}"`, { argument: 'id' });
+    return revoked;
   }
 }

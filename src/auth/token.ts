@@ -33,6 +33,8 @@ export interface StoredToken {
   /** HMAC-SHA256(key = salt, message = token), hex. */
   hash: string;
   createdAt: string;
+  /** ISO 8601 instant after which the token is refused; absent or null: it does not expire. */
+  expiresAt?: string | null;
 }
 
 /** The authenticated caller of a request. */
@@ -57,13 +59,42 @@ export function tokenIdOf(token: string): string | undefined {
 }
 
 /** Makes a new token: the secret (show it once) and the entry to store (hash only). */
-export function generateToken(name: string, role: Role, now = new Date()): { token: string; stored: StoredToken } {
+export function generateToken(name: string, role: Role, now = new Date(), expiresAt: Date | null = null): { token: string; stored: StoredToken } {
   if (!TOKEN_NAME_PATTERN.test(name)) throw new Error(`name must be 1-64 letters, digits or . _ @ - (starting with a letter or digit), got "${name}"`);
   if (!isRole(role)) throw new Error(`role must be one of ${ROLES.join(', ')}, got "${String(role)}"`);
   const id = randomBytes(6).toString('hex');
   const token = `ngt_${id}_${randomBytes(32).toString('base64url')}`;
   const salt = randomBytes(16).toString('hex');
-  return { token, stored: { id, name, role, salt, hash: hashToken(token, salt), createdAt: now.toISOString() } };
+  if (expiresAt !== null && !(expiresAt.getTime() > now.getTime())) throw new Error('expiry must be in the future');
+  const stored: StoredToken = { id, name, role, salt, hash: hashToken(token, salt), createdAt: now.toISOString() };
+  if (expiresAt !== null) stored.expiresAt = expiresAt.toISOString();
+  return { token, stored };
+}
+
+/** Whether a stored token has expired at `now` (a token without expiresAt never does). */
+export function hasExpired(stored: Pick<StoredToken, 'expiresAt'>, now = new Date()): boolean {
+  return typeof stored.expiresAt === 'string' && Date.parse(stored.expiresAt) <= now.getTime();
+}
+
+const EXPIRY_UNITS_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
+/** Longest expiry accepted: ten years, so a typo (90000d) is refused rather than kept. */
+const MAX_EXPIRY_MS = 3653 * 86_400_000;
+
+/**
+ * When a token given `--expires <text>` expires: a duration from now (`90d`, `12h`, `30m`,
+ * `2w`) or an ISO 8601 date or instant in the future. Throws with a plain message otherwise.
+ */
+export function parseExpiry(text: string, now = new Date()): Date {
+  const duration = /^(\d{1,6})\s*([mhdw])$/.exec(text.trim());
+  const at = duration
+    ? new Date(now.getTime() + Number(duration[1]) * EXPIRY_UNITS_MS[duration[2] as keyof typeof EXPIRY_UNITS_MS])
+    : /^\d{4}-\d{2}-\d{2}/.test(text.trim())
+      ? new Date(text.trim())
+      : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime())) throw new Error(`expiry must be a duration such as 90d, 12h, 30m or 2w, or an ISO 8601 date, got "${text}"`);
+  if (at.getTime() <= now.getTime()) throw new Error(`expiry must be in the future, got "${text}"`);
+  if (at.getTime() - now.getTime() > MAX_EXPIRY_MS) throw new Error(`expiry must be within ten years, got "${text}"`);
+  return at;
 }
 
 // Compared against when the id is unknown, so an unknown id costs the same as a wrong secret.
@@ -88,6 +119,13 @@ export function problemWithStoredToken(value: unknown): string | undefined {
   if (!isRole(entry['role'])) return `has no valid "role" (one of ${ROLES.join(', ')})`;
   if (typeof entry['salt'] !== 'string' || entry['salt'].length < 16) return 'has no valid "salt"';
   if (typeof entry['hash'] !== 'string' || !/^[0-9a-f]{64}$/.test(entry['hash'])) return 'has no valid "hash" (64 hex digits)';
+  if (
+    entry['expiresAt'] !== undefined &&
+    entry['expiresAt'] !== null &&
+    (typeof entry['expiresAt'] !== 'string' || Number.isNaN(Date.parse(entry['expiresAt'])))
+  ) {
+    return 'has an "expiresAt" that is not an ISO 8601 instant';
+  }
   if ('token' in entry || 'secret' in entry) return 'holds a secret; store only the hash';
   return undefined;
 }

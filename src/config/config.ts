@@ -29,15 +29,58 @@ export interface AppConfig {
   seedOnEmpty: boolean;
   logLevel: LogLevel;
   /** Limits that refuse abusive GraphQL operations before they reach the database. */
-  limits: { maxDepth: number; maxComplexity: number };
-  /** API tokens (see src/auth): where their hashes are kept and whether reads need one. */
+  limits: RequestLimits;
+  /** Requests per client and window on /graphql and /export (README "Operating"). */
+  rateLimit: RateLimitConfig;
+  /** Subscriptions follow the audit log in Neo4j; how often each replica polls it. */
+  subscriptions: { pollIntervalMs: number };
+  /** API tokens (see src/auth): hashes in Neo4j; whether reads need one. */
   auth: {
     readsRequireToken: boolean;
-    /** JSON file of hashed tokens that `npm run token` manages. */
+    /** A JSON file of hashed tokens from before tokens moved into Neo4j: moved there once, then renamed. */
     tokensFile: string;
     /** AUTH_TOKENS: a JSON array of hashed token entries, read-only; null when unset. */
     tokensJson: string | null;
   };
+}
+
+/** Bounds on one GraphQL request, cheapest first (README "Operating" lists them). */
+export interface RequestLimits {
+  /** Bytes of a request body (JSON) on /graphql. */
+  maxBodyBytes: number;
+  /** Nesting of the JSON body and of any JSON argument (objects and arrays). */
+  maxJsonDepth: number;
+  /** Bytes of the GraphQL document (the `query` text). */
+  maxDocumentBytes: number;
+  /** Lexical tokens of the GraphQL document. */
+  maxTokens: number;
+  /** Fragment definitions in the GraphQL document. */
+  maxFragments: number;
+  /** Field selections with every fragment spread expanded. */
+  maxFields: number;
+  maxDepth: number;
+  maxComplexity: number;
+  /** Mutation fields (writes) in one request. */
+  maxMutationFields: number;
+  /** Field values in one response. */
+  maxResponseFields: number;
+  /** Approximate bytes of one response. */
+  maxResponseBytes: number;
+  /** Wall time of one request, from arrival to the last field resolved. */
+  requestTimeoutMs: number;
+  /** Database transactions one request may have in flight at once; the rest wait their turn. */
+  maxParallelQueries: number;
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowMs: number;
+  /** Requests per window for one anonymous client address. */
+  anonymousMax: number;
+  /** Requests per window for one API token. */
+  tokenMax: number;
+  /** Express "trust proxy": which X-Forwarded-For hops to believe for the client address. */
+  trustProxy: string | false;
 }
 
 export class ConfigError extends Error {
@@ -102,9 +145,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedOnEmpty: readBoolean(env, 'SEED_ON_EMPTY', true),
     logLevel,
     limits: {
+      maxBodyBytes: readInteger(env, 'GRAPHQL_MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
+      maxJsonDepth: readInteger(env, 'GRAPHQL_MAX_JSON_DEPTH', 64, 8, 1_000),
+      maxDocumentBytes: readInteger(env, 'GRAPHQL_MAX_DOCUMENT_BYTES', 100_000, 1_000, 10_485_760),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 10_000, 100, 1_000_000),
+      maxFragments: readInteger(env, 'GRAPHQL_MAX_FRAGMENTS', 100, 1, 100_000),
+      maxFields: readInteger(env, 'GRAPHQL_MAX_FIELDS', 2_000, 10, 1_000_000),
       maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxComplexity: readInteger(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000),
+      maxMutationFields: readInteger(env, 'GRAPHQL_MAX_MUTATION_FIELDS', 20, 1, 10_000),
+      maxResponseFields: readInteger(env, 'GRAPHQL_MAX_RESPONSE_FIELDS', 200_000, 10, 100_000_000),
+      maxResponseBytes: readInteger(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 20_971_520, 1_024, 1_073_741_824),
+      requestTimeoutMs: readInteger(env, 'GRAPHQL_REQUEST_TIMEOUT_MS', 30_000, 1, 600_000),
+      maxParallelQueries: readInteger(env, 'GRAPHQL_MAX_PARALLEL_QUERIES', 8, 1, 100),
     },
+    rateLimit: {
+      enabled: readBoolean(env, 'RATE_LIMIT_ENABLED', true),
+      windowMs: readInteger(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1_000, 86_400_000),
+      anonymousMax: readInteger(env, 'RATE_LIMIT_ANONYMOUS_MAX', 300, 1, 10_000_000),
+      tokenMax: readInteger(env, 'RATE_LIMIT_TOKEN_MAX', 1_200, 1, 10_000_000),
+      trustProxy: env['TRUST_PROXY'] || false,
+    },
+    subscriptions: { pollIntervalMs: readInteger(env, 'SUBSCRIPTION_POLL_MS', 1000, 100, 10_000) },
     auth: {
       readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', false),
       tokensFile: resolve(PROJECT_ROOT, env['AUTH_TOKENS_FILE'] || join('.data', 'tokens.json')),

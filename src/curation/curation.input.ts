@@ -9,7 +9,7 @@
  */
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-import { ActorKind, DocumentKind, MeetingStatus, PositionType, StanceKind, Topic } from '../shared/enums.js';
+import { ActorKind, DocumentKind, MeetingKind, MeetingStatus, PositionType, StanceKind, Topic } from '../shared/enums.js';
 import { LocalDate } from '../shared/scalars.js';
 
 @InputType({ description: 'One source supporting a fact, with a short verbatim quote from it.' })
@@ -63,13 +63,16 @@ export class UpdateActorInput {
   wikidataId?: string | null;
 }
 
-@InputType({ description: 'A new meeting (a round of talks), held, proposed or cancelled.' })
+@InputType({ description: 'A new meeting (a round of talks, a side meeting, a summit, a call), held, proposed or cancelled.' })
 export class CreateMeetingInput {
   @Field(() => ID, { nullable: true, description: 'e.g. "meeting:istanbul-2025-07-23"; made from the city and date (or the title) when left out.' })
   id?: string | null;
 
   @Field(() => String, { description: 'Title; one line, at most 300 characters.' })
   title!: string;
+
+  @Field(() => MeetingKind, { nullable: true, description: 'Round of talks (the default), consultation, summit, phone call or working group.' })
+  kind?: MeetingKind | null;
 
   @Field(() => Int, { nullable: true, description: 'Round number in the series of talks.' })
   round?: number | null;
@@ -103,6 +106,9 @@ export class CreateMeetingInput {
 export class UpdateMeetingInput {
   @Field(() => String, { nullable: true, description: 'Title; one line, at most 300 characters.' })
   title?: string | null;
+
+  @Field(() => MeetingKind, { nullable: true, description: 'Round of talks, consultation, summit, phone call or working group.' })
+  kind?: MeetingKind | null;
 
   @Field(() => Int, { nullable: true, description: 'Round number in the series of talks (1 or more).' })
   round?: number | null;
@@ -220,6 +226,15 @@ export class CreateSourceInput {
 
   @Field(() => String, { nullable: true, description: 'An http(s) address.' })
   url?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The full text of the report (at most 200,000 characters). Quotes citing the source must then occur in it verbatim; `draftStances` reads it.',
+  })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the text was retrieved, ISO 8601; now when left out.' })
+  retrievedAt?: string | null;
 }
 
 @InputType({ description: 'Changes to a source: fields left out stay as they are; null clears an optional field.' })

@@ -31,6 +31,11 @@ export interface Stamp {
 }
 
 /** Which of the ids exist, and as what kind. */
+/** Takes the import lock until the transaction ends: imports run one after another. */
+export async function lockImports(run: Runner): Promise<void> {
+  await run.run('curation/lock-imports');
+}
+
 export async function findIds(run: Runner, ids: readonly string[]): Promise<Map<string, IdKind>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
@@ -65,9 +70,17 @@ export async function createStance(run: Runner, row: unknown, stamp: Stamp): Pro
   return toStance(result['stance'] as Props);
 }
 
-export async function lockStance(run: Runner, id: string): Promise<Stance | null> {
+/** A stance under its write lock, with the times of its recorded changes (for the next stamp). */
+export interface LockedStance {
+  stance: Stance;
+  changedAt: unknown[];
+}
+
+export async function lockStance(run: Runner, id: string): Promise<LockedStance | null> {
   const [row] = await run.run('curation/lock-stance', { id });
-  return row ? toStance(row['stance'] as Props) : null;
+  if (!row) return null;
+  const props = row['stance'] as Props;
+  return { stance: toStance(props), changedAt: [props['recordedAt'], props['updatedAt'], props['retractedAt']] };
 }
 
 export async function setStanceEvidence(

@@ -184,12 +184,16 @@ export class CurationResolver {
     return importDatasets(ctx.executor, [{ file: 'dataset', data: dataset }], { dryRun: dryRun ?? false, by: principal.name, via: 'import' });
   }
 
-  @Query(() => AuditEntryPage, { description: 'Changes made to the graph (who, what, when), newest first.' })
+  @Query(() => AuditEntryPage, {
+    description: 'Changes made to the graph (who, what, when), newest first (role editor: it names token holders, token ids and roles).',
+  })
   async auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries; all when left out.' }) filter: AuditFilter | null,
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEntryPage> {
+    // Who holds which token and role is for the people who write, not for every reader.
+    editor(ctx);
     const window = toWindow(page);
     const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
     const result = await listAudit(ctx.executor, {

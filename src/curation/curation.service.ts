@@ -19,6 +19,8 @@ import type { EvidenceEntry, SeedActor, SeedDisagreement, SeedDocument, SeedMeet
 import { actorRow, disagreementRow, documentRow, meetingRow, positionRow, provenance, sourceRow, stanceRow } from '../seed/seed-loader.js';
 import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { type Props, toActor, toDocument, toMeeting, toPosition, toSource } from '../shared/mapping.js';
+import { refuseQuotesNotInSources } from '../sources/quote-guard.js';
+import { normalizeSourceText, sourceTextProblem } from '../sources/source-text.js';
 import type { Source } from '../sources/source.type.js';
 import type { Stance } from '../stances/stance.type.js';
 import { AuditAction, AuditTargetKind } from './audit.js';
@@ -68,6 +70,9 @@ export interface Author {
 }
 
 const clean = <T extends object>(value: T): Partial<T> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The quotes of an evidence list, named by their input field, for the check against source texts. */
+const quotesOf = (prefix: string, evidence: readonly EvidenceEntry[]) =>
+  evidence.map((e, i) => ({ field: `${prefix}[${i}].quote`, sourceId: e.sourceId, quote: e.quote }));
 const evidenceOf = (list: readonly EvidenceInput[] | null | undefined): EvidenceEntry[] => (list ?? []).map((e) => ({ sourceId: e.sourceId, quote: e.quote }));
 
 /** How each kind of node is checked, stored, read back and described. */
@@ -115,12 +120,12 @@ const MEETING: NodeSpec<SeedMeeting, Meeting> = {
   targetKind: AuditTargetKind.MEETING,
   createQuery: 'curation/create-meeting',
   mergeQuery: 'seed/merge-meetings',
-  editable: ['title', 'round', 'date', 'startedAt', 'endedAt', 'durationMinutes', 'venue', 'city', 'status'],
+  editable: ['title', 'kind', 'round', 'date', 'startedAt', 'endedAt', 'durationMinutes', 'venue', 'city', 'status'],
   check: checkMeeting,
   row: meetingRow,
   fromStored: (props) => {
-    const { id, title, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence } = toMeeting(props);
-    return { id, title, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence };
+    const { id, title, kind, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence } = toMeeting(props);
+    return { id, title, kind, round, date, startedAt, endedAt, durationMinutes, venue, city, status, evidence };
   },
   toRecord: toMeeting,
   evidence: (m) => m.evidence,
@@ -176,7 +181,13 @@ const SOURCE: NodeSpec<SeedSource, Source> = {
   createQuery: 'curation/create-source',
   mergeQuery: 'seed/merge-sources',
   editable: ['publisher', 'title', 'publishedAt', 'language', 'url'],
-  check: checkSource,
+  check: (p, prefix, s, ctx) => {
+    checkSource(p, prefix, s, ctx);
+    const problem = typeof s.text === 'string' ? sourceTextProblem(s.text) : null;
+    if (problem) p.add(`${prefix}.text`, problem);
+    if (s.retrievedAt != null && Number.isNaN(Date.parse(s.retrievedAt)))
+      p.add(`${prefix}.retrievedAt`, `must be an ISO 8601 instant, e.g. "2025-07-23T18:00:00Z", got "${s.retrievedAt}"`);
+  },
   row: sourceRow,
   // `file` (the article's text in seed/sources/) is not editable here but must survive an update.
   fromStored: (props) => ({ ...toSource(props), file: typeof props['file'] === 'string' ? props['file'] : null }),
@@ -220,6 +231,7 @@ export class CurationService {
     const meeting: SeedMeeting = {
       id: input.id ?? (input.city && input.date ? generateId('meeting', input.city, input.date) : generateId('meeting', input.title)),
       title: input.title,
+      kind: input.kind ?? undefined,
       round: input.round ?? null,
       date: input.date ?? null,
       startedAt: input.startedAt ?? null,
@@ -278,6 +290,8 @@ export class CurationService {
       language: input.language ?? null,
       url: input.url ?? null,
       file: null,
+      text: input.text == null ? null : normalizeSourceText(input.text),
+      retrievedAt: input.text == null ? null : (input.retrievedAt ?? this.clock().toISOString()),
     };
     return this.createNode(by, SOURCE, source, input.id == null);
   }
@@ -313,6 +327,7 @@ export class CurationService {
     return this.executor.writeTransaction('recordStance', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, stance.id, 'stance', input.id == null, references);
+      await refuseQuotesNotInSources(scope, quotesOf('input.evidence', stance.evidence));
       const created = await repository.createStance(scope, stanceRow(stance), stamp);
       await repository.writeAudit(
         scope,
@@ -343,9 +358,10 @@ export class CurationService {
     problems.throwIfAny();
 
     return this.executor.writeTransaction('addStanceSource', async (scope) => {
-      const stamp = this.stamp(by);
-      const stance = await repository.lockStance(scope, stanceId);
-      if (!stance) throw notFound('stanceId', 'stance', stanceId);
+      const locked = await repository.lockStance(scope, stanceId);
+      if (!locked) throw notFound('stanceId', 'stance', stanceId);
+      const { stance } = locked;
+      const stamp = this.stampAfter(by, ...locked.changedAt);
       if (stance.status === StanceStatus.RETRACTED)
         throw conflict('stanceId', `"${stanceId}" was retracted; record a new stance instead of adding sources to a retracted one`);
       if (stance.evidence.some((e) => e.sourceId === entry.sourceId)) {
@@ -354,6 +370,7 @@ export class CurationService {
       const found = await repository.findIds(scope, [entry.sourceId]);
       checkReferencesExist(problems, [{ field: 'evidence.sourceId', id: entry.sourceId, kinds: ['source'] }], found);
       problems.throwIfAny();
+      await refuseQuotesNotInSources(scope, [{ field: 'evidence.quote', ...entry }]);
       const updated = await repository.setStanceEvidence(scope, stanceId, provenance([...stance.evidence, entry]), stamp);
       await repository.writeAudit(
         scope,
@@ -380,9 +397,10 @@ export class CurationService {
     checkReason(problems, 'reason', reason);
     problems.throwIfAny();
     return this.executor.writeTransaction('retractStance', async (scope) => {
-      const stamp = this.stamp(by);
-      const stance = await repository.lockStance(scope, stanceId);
-      if (!stance) throw notFound('id', 'stance', stanceId);
+      const locked = await repository.lockStance(scope, stanceId);
+      if (!locked) throw notFound('id', 'stance', stanceId);
+      const { stance } = locked;
+      const stamp = this.stampAfter(by, ...locked.changedAt);
       if (stance.status === StanceStatus.RETRACTED) {
         throw conflict('id', `"${stanceId}" was already retracted (by ${stance.retractedBy ?? 'unknown'} at ${stance.retractedAt ?? 'an unknown time'})`);
       }
@@ -423,6 +441,10 @@ export class CurationService {
     return this.executor.writeTransaction('recordDisagreement', async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, disagreement.id, 'disagreement', input.id == null, references);
+      await refuseQuotesNotInSources(
+        scope,
+        disagreement.versions.map((v, i) => ({ field: `input.versions[${i}].quote`, sourceId: v.sourceId, quote: v.quote })),
+      );
       const created = await repository.createDisagreement(scope, disagreementRow(disagreement), stamp);
       await repository.writeAudit(
         scope,
@@ -449,6 +471,7 @@ export class CurationService {
     return this.executor.writeTransaction(`create ${spec.noun}`, async (scope) => {
       const stamp = this.stamp(by);
       await this.checkGraph(scope, item.id, spec.kind, generatedId, references);
+      await refuseQuotesNotInSources(scope, quotesOf('input.evidence', spec.evidence(item)));
       const props = await repository.createNode(scope, spec.createQuery, spec.row(item), stamp, spec.extraParams?.(item));
       await repository.writeAudit(
         scope,
@@ -465,9 +488,9 @@ export class CurationService {
     checkId(idProblems, 'id', id, spec.kind);
     idProblems.throwIfAny();
     return this.executor.writeTransaction(`update ${spec.noun}`, async (scope) => {
-      const stamp = this.stamp(by);
       const stored = await repository.lockNode(scope, spec.label, id);
       if (!stored) throw notFound('id', spec.noun, id);
+      const stamp = this.stampAfter(by, stored['recordedAt'], stored['updatedAt']);
       const current = spec.fromStored(stored);
       const next = { ...current, ...patch, id };
       const problems = new Problems();
@@ -536,6 +559,21 @@ export class CurationService {
 
   private stamp(by: Author): Stamp {
     return { now: this.clock().toISOString(), by: by.name };
+  }
+
+  /**
+   * The time of a change to an existing item, taken once its write lock is held: a writer
+   * that waited for the lock stamps after the change it waited for, so the audit log lists
+   * one item's changes in commit order. A clock behind the item's last change (another
+   * replica, a clock step) is moved just past it, for the same reason.
+   */
+  private stampAfter(by: Author, ...previous: unknown[]): Stamp {
+    let at = this.clock().getTime();
+    for (const value of previous) {
+      const last = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+      if (Number.isFinite(last) && last >= at) at = last + 1;
+    }
+    return { now: new Date(at).toISOString(), by: by.name };
   }
 }
 

@@ -17,11 +17,13 @@ export const SECTIONS = [
   'positions',
   'documents',
   'stances',
+  'stanceTargets',
   'attendance',
   'memberships',
   'meetingSequence',
   'authorship',
   'documentContents',
+  'involvement',
   'disagreements',
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -39,6 +41,11 @@ export const BATCHES: Record<string, { section: SectionName; target: AuditTarget
   'seed/merge-positions': { section: 'positions', target: AuditTargetKind.POSITION, diff: { query: 'curation/diff-nodes', label: 'Position', dates: [] } },
   'seed/merge-documents': { section: 'documents', target: AuditTargetKind.DOCUMENT, diff: { query: 'curation/diff-nodes', label: 'Document', dates: [] } },
   'seed/merge-stances': { section: 'stances', target: AuditTargetKind.STANCE, diff: { query: 'curation/diff-stances' } },
+  'seed/merge-stance-targets': {
+    section: 'stanceTargets',
+    target: AuditTargetKind.STANCE_TARGET,
+    diff: { query: 'curation/diff-links', type: 'TARGETS', from: 'stanceId', to: 'actorId' },
+  },
   'seed/merge-attendance': {
     section: 'attendance',
     target: AuditTargetKind.ATTENDANCE,
@@ -64,6 +71,11 @@ export const BATCHES: Record<string, { section: SectionName; target: AuditTarget
     target: AuditTargetKind.DOCUMENT_CONTENT,
     diff: { query: 'curation/diff-links', type: 'CONTAINS', from: 'documentId', to: 'positionId' },
   },
+  'seed/merge-involvement': {
+    section: 'involvement',
+    target: AuditTargetKind.INVOLVEMENT,
+    diff: { query: 'curation/diff-links', type: 'INVOLVES', from: 'positionId', to: 'actorId' },
+  },
   'seed/merge-disagreements': {
     section: 'disagreements',
     target: AuditTargetKind.DISAGREEMENT,
@@ -76,7 +88,7 @@ type Row = Record<string, unknown>;
 /** What a section's batch row is called in reports and the audit log. */
 export function itemLabel(diff: Diff, row: Row): string {
   if (diff.query === 'curation/diff-links') {
-    const role = diff.type === 'ATTENDED' ? `(${String((row['props'] as Row | undefined)?.['role'])})` : '';
+    const role = diff.type === 'ATTENDED' || diff.type === 'INVOLVES' ? `(${String((row['props'] as Row | undefined)?.['role'])})` : '';
     return `${String(row[diff.from])} -${diff.type}${role}-> ${String(row[diff.to])}`;
   }
   return String(row['id']);
@@ -159,7 +171,7 @@ export function collectReferences(data: unknown): string[] {
   const root = (data !== null && typeof data === 'object' ? data : {}) as Row;
   for (const section of SECTIONS) {
     for (const item of list(root[section])) {
-      for (const key of ['actorId', 'positionId', 'meetingId', 'groupId', 'followsMeetingId', 'documentId']) add(item[key]);
+      for (const key of ['actorId', 'positionId', 'meetingId', 'groupId', 'followsMeetingId', 'documentId', 'stanceId']) add(item[key]);
       for (const entry of list(item['evidence'])) add(entry['sourceId']);
       for (const version of list(item['versions'])) add(version['sourceId']);
       if (Array.isArray(item['concerns'])) item['concerns'].forEach(add);

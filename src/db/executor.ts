@@ -4,12 +4,17 @@
  * metadata, converts the records to plain values, and maps Neo4j failures to error codes by
  * their `code`, never by message text.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, isDate, isDateTime, isLocalDateTime, isDuration, isLocalTime, isTime } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
+import { ParallelLimit } from './parallel-limit.js';
+import { type ExperimentScope, runExperiment } from './experiment.js';
+import { describeFailure, mapNeo4jCode } from './neo4j-errors.js';
+import { RequestReader } from './request-reader.js';
+import { toNeo4jParams, toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -20,10 +25,19 @@ export interface WriteScope {
 }
 
 export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' }) => void;
+export type TransactionListener = (event: { label: string; mode: 'READ' | 'WRITE' }) => void;
 
 export class Executor {
   private readonly driver: Driver;
   private readonly listeners = new Set<QueryListener>();
+  /** Set on a request's view (forRequest): bounds its transactions in flight. */
+  private parallel: ParallelLimit | null = null;
+  /** Set on a request's view: no transaction of it starts after this (Date.now() ms). */
+  private deadline: { at: number; timeoutMs: number } | null = null;
+  /** Set on the per-request copy that withBookmarks makes; undefined on the shared executor. */
+  private bookmarks: BookmarkManager | undefined;
+  private wrote = false;
+  private readonly transactionListeners = new Set<TransactionListener>();
 
   constructor(
     private readonly config: AppConfig['neo4j'],
@@ -41,14 +55,80 @@ export class Executor {
     });
   }
 
+  /**
+   * A view of this executor for one request: the same driver and pool, but at most
+   * `maxParallel` of the request's transactions run at once and the rest wait their turn, so
+   * one request (500 aliased fields) cannot take the whole connection pool from the others.
+   */
+  forRequest(maxParallel: number, timeoutMs?: number): Executor {
+    const view = Object.create(this) as Executor;
+    view.parallel = new ParallelLimit(maxParallel);
+    // Its queued transactions must not outlive the request's wall-time bound, which is only
+    // checked as each field starts (they all start at once, then wait here for a turn).
+    if (timeoutMs !== undefined) view.deadline = { at: Date.now() + timeoutMs, timeoutMs };
+    return view;
+  }
+
+  /**
+   * This executor for one request: its transactions start only once the database has applied
+   * the given bookmarks (a write the client made, maybe through another API replica, so it
+   * reads its own writes from any cluster member), and each write it commits advances them.
+   * The copy shares the driver and listeners; only the bookmarks are its own.
+   */
+  withBookmarks(bookmarks: readonly string[]): Executor {
+    const scoped = Object.create(this) as Executor;
+    scoped.bookmarks = neo4j.bookmarkManager({ initialBookmarks: [...bookmarks] });
+    scoped.wrote = false;
+    return scoped;
+  }
+
+  /** After a write committed through withBookmarks' copy: the bookmarks to read it; else null. */
+  async bookmarksAfterWrites(): Promise<string[] | null> {
+    if (!this.wrote || !this.bookmarks) return null;
+    return [...(await this.bookmarks.getBookmarks())];
+  }
+
   /** Observes every query sent (tests count round trips with it). Returns an unsubscribe. */
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Observes every transaction begun (tests count a request's transactions with it). */
+  onTransaction(listener: TransactionListener): () => void {
+    this.transactionListeners.add(listener);
+    return () => this.transactionListeners.delete(listener);
+  }
+
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
+  }
+
+  /** A lazily opened read transaction for one GraphQL request; close it when the request ends. */
+  requestReader(): RequestReader {
+    return new RequestReader({
+      // After the request's bookmarks (withBookmarks), so it reads the client's own writes.
+      openSession: () =>
+        this.driver.session({
+          database: this.config.database,
+          defaultAccessMode: neo4j.session.READ,
+          ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+        }),
+      txConfig: { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: 'graphql-request' } },
+      mapError: (error, label) => this.mapError(error, label),
+      notify: this.notify('READ'),
+      notifyBegin: () => this.notifyBegin({ label: 'graphql-request', mode: 'READ' }),
+      toParams: (params) => toNeo4jParams(params) as Params,
+      toRow: (record) => toPlain(record) as Row,
+      checkDeadline: () => this.checkDeadline(),
+      schedule: (task) => (this.parallel ? this.parallel.run(task) : task()),
+    });
+  }
+
+  /** Runs `work` in a write transaction that is always rolled back (see experiment.ts). */
+  async experiment<T>(work: (scope: ExperimentScope) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    return runExperiment(session, { toParams: (params) => toNeo4jParams(params) as Params, toRow: (record) => toPlain(record) as Row }, work);
   }
 
   async write(queryName: string, params: Params = {}): Promise<Row[]> {
@@ -119,11 +199,42 @@ export class Executor {
     };
   }
 
+  private notifyBegin(event: { label: string; mode: 'READ' | 'WRITE' }): void {
+    for (const listener of this.transactionListeners) listener(event);
+  }
+
   private async transaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    if (!this.parallel) return this.openTransaction(mode, label, work);
+    return this.parallel.run(() => {
+      this.checkDeadline();
+      return this.openTransaction(mode, label, work);
+    });
+  }
+
+  /** On a request's view: refuses to start more database work once the request is out of time. */
+  private checkDeadline(): void {
+    if (this.deadline && Date.now() > this.deadline.at) {
+      const { timeoutMs } = this.deadline;
+      throw new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${timeoutMs} ms limit and was stopped.`, {
+        limit: 'requestTimeoutMs',
+        maximum: timeoutMs,
+      });
+    }
+  }
+
+  private async openTransaction<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.notifyBegin({ label, mode });
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+    });
     const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } };
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      if (mode === 'READ') return await session.executeRead(work, txConfig);
+      const result = await session.executeWrite(work, txConfig);
+      this.wrote = true;
+      return result;
     } catch (error) {
       throw this.mapError(error, label);
     } finally {
@@ -142,6 +253,14 @@ export class Executor {
         return new AppError(code, `The query took longer than the ${this.config.transactionTimeoutMs} ms limit and was stopped.`);
       case ErrorCode.CONFLICT:
         return new AppError(code, 'That would create a duplicate: an item with the same id already exists.');
+      case ErrorCode.BAD_USER_INPUT:
+        return new AppError(
+          code,
+          'The Bookmark header does not hold a bookmark this database issued; send the extensions.bookmark of an earlier answer, or no header.',
+          {
+            argument: 'Bookmark',
+          },
+        );
       case undefined:
         return error;
       default:
@@ -190,56 +309,4 @@ async function runOn(tx: Pick<ManagedTransaction, 'run'>, queryName: string, par
   notify(queryName);
   const result = await tx.run(cypherText(queryName), toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
-}
-
-/** Maps a Neo4j status code (e.g. "Neo.ClientError.Schema.ConstraintValidationFailed") to ours. */
-export function mapNeo4jCode(code: string): ErrorCode | undefined {
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code.startsWith('Neo.TransientError.')) return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return ErrorCode.DATABASE_UNAVAILABLE;
-  // The service's own credentials were refused: the database is unusable for every client.
-  if (code.startsWith('Neo.ClientError.Security.')) return ErrorCode.DATABASE_UNAVAILABLE;
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return ErrorCode.QUERY_TIMEOUT;
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return ErrorCode.CONFLICT;
-  return undefined;
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof Neo4jError) {
-    if (error.code.startsWith('Neo.ClientError.Security.')) return `Neo4j refused the credentials (${error.code})`;
-    if (error.code === 'ServiceUnavailable') return 'Neo4j is not reachable';
-    return `Neo4j error ${error.code}`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * JavaScript has one number type; Cypher tells integers from floats and LIMIT, SKIP and list
- * slices need integers. This graph stores no fractional numbers, so whole numbers go as
- * integers.
- */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParams(inner)]));
-  }
-  return value;
-}
-
-/** Neo4j values to plain JSON-friendly values: temporals become ISO strings. */
-export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  // Instants as ISO 8601 in UTC with milliseconds (Neo4j would print nanoseconds).
-  if (isDateTime(value)) return value.toStandardDate().toISOString();
-  if (isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
-    return value.toString();
-  }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
 }

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from '
 
 import type { RequestContext } from '../graph/context.js';
 import { GraphNode, type GraphNodeRecord, loadNode } from '../graph/graph-node.js';
-import { toDisagreement } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Source } from '../sources/source.type.js';
@@ -25,9 +24,7 @@ export class DisagreementResolver {
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DisagreementPage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('disagreements/list-disagreements', { concerning: concerning ?? null, ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toDisagreement) };
+    return ctx.repos.disagreements.list(concerning ?? null, toWindow(page));
   }
 
   @FieldResolver(() => [GraphNode], { description: 'What the disagreement is about.' })

@@ -5,9 +5,9 @@ import type { RequestContext } from '../graph/context.js';
 import { Position } from '../positions/position.type.js';
 import { DocumentKind } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
-import { toDocument } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Document } from './document.type.js';
 
 @ObjectType({ description: 'A page of documents and how many match in total.' })
@@ -26,14 +26,12 @@ export class DocumentResolver {
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('documents/list-documents', { kind: kind ?? null, ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toDocument) };
+    return ctx.repos.documents.list(kind ?? null, toWindow(page));
   }
 
   @FieldResolver(() => [Actor], { description: 'Who wrote or handed over the document.' })
-  async authors(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Actor[]> {
-    const links = await ctx.loaders.authorshipByDocument.load(document.id);
+  async authors(@Root() document: Document, @Arg('page', () => PageInput, listPageArg()) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    const links = await ctx.loaders.authorshipByDocument.load({ id: document.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.actor,
       links.map((link) => link.fromId),
@@ -41,8 +39,12 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'The demands, proposals and concessions it contains.' })
-  async positions(@Root() document: Document, @Ctx() ctx: RequestContext): Promise<Position[]> {
-    const links = await ctx.loaders.contentsByDocument.load(document.id);
+  async positions(
+    @Root() document: Document,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Position[]> {
+    const links = await ctx.loaders.contentsByDocument.load({ id: document.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.position,
       links.map((link) => link.toId),

@@ -7,12 +7,18 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The HTTP request itself is unusable: malformed JSON, wrong content type or charset. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The answer would pass the response bound (fields or bytes); ask for less. */
+  RESULT_TOO_LARGE = 'RESULT_TOO_LARGE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  RATE_LIMITED = 'RATE_LIMITED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -36,7 +42,10 @@ export function badUserInput(argument: string, problem: string): AppError {
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.BAD_REQUEST:
       return 400;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
     case ErrorCode.UNAUTHENTICATED:
       return 401;
     case ErrorCode.FORBIDDEN:
@@ -46,7 +55,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.CONFLICT:
       return 409;
     case ErrorCode.QUERY_TOO_COMPLEX:
+    case ErrorCode.RESULT_TOO_LARGE:
       return 400;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
     case ErrorCode.QUERY_TIMEOUT:
       return 504;
     case ErrorCode.DATABASE_UNAVAILABLE:
@@ -73,6 +85,13 @@ const PASS_THROUGH_CODES = new Set([
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** A request-level GraphQLError (no resolver, no cause) that carries a 4xx status and no code. */
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path || error.extensions['code'] !== undefined) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Apollo `formatError`: keeps our codes and graphql-js validation errors, hides everything
  * else behind INTERNAL_SERVER_ERROR. `development` keeps the stack for local debugging.
@@ -81,6 +100,11 @@ export function normalizeError(formatted: GraphQLFormattedError, original: unkno
   const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   const code = typeof extensions['code'] === 'string' ? extensions['code'] : undefined;
+  if (isRefusedRequest(original)) {
+    // Apollo refuses some requests with a 4xx status but no code (a persisted-query hash that
+    // does not match its query, an unsupported persisted-query version): client errors.
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+  }
   // Errors we raised on purpose, and the request errors graphql-js and Apollo raise (parse,
   // validation, variable coercion), are meant for clients; their messages are safe.
   const intended =

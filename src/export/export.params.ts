@@ -23,7 +23,7 @@ export function badParameter(parameter: string, problem: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "${parameter}" ${problem}`, { parameter });
 }
 
-type ListField = 'kinds' | 'actorIds' | 'positionIds' | 'topics' | 'meetingIds' | 'sourceIds';
+type ListField = 'kinds' | 'actorIds' | 'targetIds' | 'positionIds' | 'topics' | 'meetingIds' | 'sourceIds';
 
 interface ListParameter {
   field: ListField;
@@ -52,6 +52,7 @@ const idValue = (value: string, name: string): string => {
 const LIST_PARAMETERS: readonly ListParameter[] = [
   { field: 'kinds', names: ['kind', 'kinds'], parse: enumValue(StanceKind) },
   { field: 'actorIds', names: ['actor', 'actorIds'], parse: idValue },
+  { field: 'targetIds', names: ['target', 'targetIds'], parse: idValue },
   { field: 'positionIds', names: ['position', 'positionIds'], parse: idValue },
   { field: 'topics', names: ['topic', 'topics'], parse: enumValue(Topic) },
   { field: 'meetingIds', names: ['meeting', 'meetingIds'], parse: idValue },
@@ -142,6 +143,7 @@ export function parseStanceFilter(query: RawQuery): StanceFilter {
     // The enum lists were checked value by value above.
     kinds: (lists.get('kinds') as StanceKind[] | undefined) ?? null,
     actorIds: lists.get('actorIds') ?? null,
+    targetIds: lists.get('targetIds') ?? null,
     positionIds: lists.get('positionIds') ?? null,
     topics: (lists.get('topics') as Topic[] | undefined) ?? null,
     meetingIds: lists.get('meetingIds') ?? null,

@@ -75,6 +75,9 @@ export const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'ploverMode', type: 'string' },
   { name: 'ploverContext', type: 'list' },
   { name: 'cameo', type: 'string' },
+  // TARGETS edges: the stance they belong to and its position.
+  { name: 'stanceId', type: 'string' },
+  { name: 'positionId', type: 'string' },
 ];
 
 type Props = Record<string, unknown>;
@@ -157,7 +160,9 @@ export function toExportEdge(row: Row): ExportEdge {
   // Structural edges have no id; an actor may attend one meeting in two roles (host and
   // mediator), so the role is part of the made-up one.
   const role = text(p['role']);
-  const id = text(p['id']) ?? `${type}:${source}->${target}${role ? `:${role}` : ''}`;
+  // A TARGETS edge belongs to one stance: several stances may address the same actor.
+  const stanceId = type === 'TARGETS' ? text(p['stanceId']) : null;
+  const id = text(p['id']) ?? (stanceId ? `TARGETS:${stanceId}->${target}` : `${type}:${source}->${target}${role ? `:${role}` : ''}`);
   return { id, type, source, target, attributes: pick(EDGE_ATTRIBUTES, p) };
 }
 

@@ -9,7 +9,9 @@
  * - ATTENDED is CONSULT: mode "third-party" for a chair, mediator or host, "multilateral" for
  *   the parties' heads, members and observers (DOMAIN.md); CAMEO 043 host, 045 mediate, 046
  *   negotiate.
- * - `source` is the actor; `recipient` the other side, computed by the export query.
+ * - `source` is the actor; `recipient` the stance's targets when the sources name them (a
+ *   real dyad, `recipient_basis: "target"`), else the other side, computed by the export query.
+ * - invitations (INVITED) and meetings that were not held are not events and are left out.
  * Fields outside PLOVER's core go under `negotiation_graph`, so a PLOVER reader can ignore them.
  * Pure functions; unit tested.
  */
@@ -39,6 +41,8 @@ export interface PloverRecord {
     edge_id: string;
     source_actor_ids: string[];
     recipient_actor_ids: string[];
+    /** "target": the sources name the recipients (TARGETS edges); "inferred": the other side, computed. */
+    recipient_basis: 'target' | 'inferred';
     position_id: string | null;
     position: string | null;
     meeting_id: string | null;
@@ -62,6 +66,7 @@ export function consultModeOf(role: AttendanceRole): 'third-party' | 'multilater
     case AttendanceRole.HEAD:
     case AttendanceRole.MEMBER:
     case AttendanceRole.OBSERVER:
+    case AttendanceRole.INVITED: // not exported as events (the query leaves invitations out); an invitee is a party
       return 'multilateral';
     default: {
       const unreachable: never = role;
@@ -82,6 +87,8 @@ export function consultCameoOf(role: AttendanceRole): string {
     case AttendanceRole.MEMBER:
     case AttendanceRole.OBSERVER:
       return '046';
+    case AttendanceRole.INVITED:
+      return '036';
     default: {
       const unreachable: never = role;
       return unreachable;
@@ -149,6 +156,7 @@ export function toPloverRecord(row: Row): PloverRecord | null {
       edge_id: edgeId,
       source_actor_ids: [actor.id],
       recipient_actor_ids: recipients.map((r) => r.id),
+      recipient_basis: row['recipientBasis'] === 'target' ? 'target' : 'inferred',
       position_id: str(row['positionId']),
       position: str(row['positionTitle']),
       meeting_id: str(row['meetingId']),

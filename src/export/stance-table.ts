@@ -14,6 +14,8 @@ export const STANCE_COLUMNS = [
   'actor_id',
   'actor',
   'actor_kind',
+  'target_ids',
+  'targets',
   'position_id',
   'position',
   'position_type',
@@ -39,9 +41,9 @@ export const STANCE_COLUMNS = [
 export type StanceColumn = (typeof STANCE_COLUMNS)[number];
 
 /** Columns that hold lists: arrays in JSON lines, joined with LIST_SEPARATOR in the CSV. */
-const LIST_COLUMNS: ReadonlySet<StanceColumn> = new Set<StanceColumn>(['topics', 'plover_context']);
+const LIST_COLUMNS: ReadonlySet<StanceColumn> = new Set<StanceColumn>(['target_ids', 'targets', 'topics', 'plover_context']);
 
-/** Topics and PLOVER contexts are upper-case or lower-case words, so "|" never occurs in them. */
+/** Topics, PLOVER contexts, ids and actor names never contain "|". */
 export const LIST_SEPARATOR = '|';
 
 export type StanceRecord = Record<StanceColumn, string | number | string[] | null>;

@@ -4,7 +4,8 @@
  * argument was wrong: this finds the argument (and input field path) that holds the bad
  * value, from the error's own AST node, and rewrites the error as BAD_USER_INPUT.
  */
-import { type ASTNode, GraphQLError, type GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type ASTNode, type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind, parse, type Source, visit } from 'graphql';
 
 import { ErrorCode } from '../errors/errors.js';
 
@@ -46,15 +47,55 @@ export function asArgumentError(error: GraphQLError, document: ASTNode | undefin
   });
 }
 
-/** Apollo `formatError` step: names the argument of a bad-literal validation error. */
-export function nameBadArgument(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (formatted.extensions?.['code'] !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError) || !error.source) return formatted;
-  let document: ASTNode;
-  try {
-    document = parse(error.source.body);
-  } catch {
-    return formatted;
+/**
+ * The parsed document of each request, found by its Source (every node and error of one parse
+ * shares it). A request can fail validation with up to 100 errors, and each is formatted on
+ * its own: parsing the request again per error made a 380 KB request with thousands of
+ * duplicate directives block the server for seconds. Apollo's own parse is remembered (see
+ * `rememberParsedDocuments`); a document parsed elsewhere is parsed here at most once.
+ */
+export class ParsedDocuments {
+  private readonly bySource = new WeakMap<Source, DocumentNode | null>();
+  /** Parses done here (not Apollo's): at most one per request. */
+  parses = 0;
+
+  remember(document: DocumentNode | undefined): void {
+    if (document?.loc) this.bySource.set(document.loc.source, document);
   }
+
+  documentOf(source: Source): DocumentNode | undefined {
+    const known = this.bySource.get(source);
+    if (known !== undefined) return known ?? undefined;
+    this.parses += 1;
+    let document: DocumentNode | null = null;
+    try {
+      document = parse(source);
+    } catch {
+      // Unparseable text has no argument to name; remember that too.
+    }
+    this.bySource.set(source, document);
+    return document ?? undefined;
+  }
+}
+
+/** Remembers the document Apollo parsed, before validation can report errors about it. */
+export function rememberParsedDocuments(documents: ParsedDocuments): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart({ document }) {
+          documents.remember(document);
+        },
+      };
+    },
+  };
+}
+
+/** Apollo `formatError` step: names the argument of a bad-literal validation error. */
+export function nameBadArgument(formatted: GraphQLFormattedError, error: unknown, documents: ParsedDocuments): GraphQLFormattedError {
+  if (formatted.extensions?.['code'] !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError) || !error.source) return formatted;
+  const document = documents.documentOf(error.source);
+  if (!document) return formatted;
   const rewritten = asArgumentError(error, document);
   return rewritten ? { ...formatted, message: rewritten.message, extensions: { ...formatted.extensions, ...rewritten.extensions } } : formatted;
 }

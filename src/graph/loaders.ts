@@ -1,148 +1,88 @@
 /**
- * Per-request DataLoaders. Every relationship field of the API goes through one of these, so
- * a request costs one round trip per relationship kind, however many items it returns (a
- * test counts the queries). Loaders live for one request only: no stale data across requests.
+ * Per-request DataLoaders over the feature repositories. Every relationship field of the API
+ * goes through one of these, so a request costs one round trip per relationship kind (and
+ * page size), however many items it returns (a test counts the queries). Nested lists are
+ * keyed by their parent and their page, and each parent's page is cut in the database.
+ * Loaders live for one request only: no stale data across requests.
  */
 import DataLoader from 'dataloader';
 
-import type { Actor, Membership } from '../actors/actor.type.js';
-import type { Executor, Row } from '../db/executor.js';
-import type { Disagreement } from '../disagreements/disagreement.type.js';
-import type { Document } from '../documents/document.type.js';
-import type { Attendance, Meeting } from '../meetings/meeting.type.js';
-import type { Position } from '../positions/position.type.js';
-import {
-  type LinkRecord,
-  type Props,
-  toActor,
-  toAttendance,
-  toDisagreement,
-  toDocument,
-  toLink,
-  toMeeting,
-  toMembership,
-  toPosition,
-  toSource,
-  toStance,
-} from '../shared/mapping.js';
-import type { Source } from '../sources/source.type.js';
+import type { MeetingLinks } from '../meetings/meeting.repository.js';
+import type { Window } from '../shared/page.js';
+import { fetchByWindow, type PagedKey } from '../shared/paging.js';
+import type { StanceListKey } from '../stances/stance.repository.js';
 import type { Stance } from '../stances/stance.type.js';
+import type { Repositories } from './repositories.js';
 
-/** Loads items by id; an unknown id gives null, in the order the ids were asked. */
-function byIdLoader<T extends { id: string }>(executor: Executor, queryName: string, column: string, map: (p: Props) => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await executor.read(queryName, { ids: [...ids] });
-    const found = new Map(rows.map((row) => map(row[column] as Props)).map((item) => [item.id, item]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+export type { StanceListKey } from '../stances/stance.repository.js';
+export type { MeetingLinks } from '../meetings/meeting.repository.js';
+
+/** A nested list of one parent item, at one page. */
+export interface ListKey extends PagedKey {
+  id: string;
 }
 
-/** Loads the list of items that belong to each key, from one query over all the keys. */
-function groupedLoader<K, T>(
-  executor: Executor,
-  queryName: string,
-  params: (keys: readonly K[]) => Record<string, unknown>,
-  keyOf: (row: Row, item: T) => string,
-  map: (row: Row) => T,
-  cacheKey: (key: K) => string,
-) {
-  return new DataLoader<K, T[], string>(
-    async (keys) => {
-      const rows = await executor.read(queryName, params(keys));
-      const groups = new Map<string, T[]>();
-      for (const row of rows) {
-        const item = map(row);
-        const key = keyOf(row, item);
-        const list = groups.get(key);
-        if (list) list.push(item);
-        else groups.set(key, [item]);
-      }
-      return keys.map((key) => groups.get(cacheKey(key)) ?? []);
-    },
-    { cacheKeyFn: cacheKey },
+const listKeyName = (key: ListKey) => `${key.id}|${key.window.offset}|${key.window.limit}`;
+const stanceKeyName = (key: StanceListKey) =>
+  [key.id, key.kind ?? '*', key.includeRetracted ? 'all' : 'active', key.meetingId ?? '', key.window.offset, key.window.limit].join('|');
+
+function byIdLoader<T>(find: (ids: readonly string[]) => Promise<Array<T | null>>) {
+  return new DataLoader<string, T | null>((ids) => find(ids));
+}
+
+/** Lists per parent id; one query per distinct page in the batch. */
+function listLoader<T>(fetch: (ids: readonly string[], window: Window) => Promise<T[][]>) {
+  return new DataLoader<ListKey, T[], string>(
+    (keys) =>
+      fetchByWindow(keys, (group, window) =>
+        fetch(
+          group.map((key) => key.id),
+          window,
+        ),
+      ),
+    { cacheKeyFn: listKeyName },
   );
 }
 
-const idKey = (id: string) => id;
-export interface StanceKey {
-  id: string;
-  kind: string;
-}
-const stanceKey = (key: StanceKey) => `${key.id}|${key.kind}`;
-
-export interface MeetingLinks {
-  previousIds: string[];
-  nextIds: string[];
+function stanceListLoader(fetch: (keys: readonly StanceListKey[], window: Window) => Promise<Stance[][]>) {
+  return new DataLoader((keys: readonly StanceListKey[]) => fetchByWindow(keys, fetch), { cacheKeyFn: stanceKeyName });
 }
 
-export function createLoaders(executor: Executor) {
-  const grouped = <T>(queryName: string, column: string, keyColumn: string, map: (p: Props) => T) =>
-    groupedLoader<string, T>(
-      executor,
-      queryName,
-      (ids) => ({ ids: [...ids] }),
-      (row) => String((row[column] as Props)[keyColumn] ?? row['key']),
-      (row) => map(row[column] as Props),
-      idKey,
-    );
-  const linkLoader = (queryName: string, column: string, from: string, to: string, keyColumn: string) =>
-    grouped<LinkRecord>(queryName, column, keyColumn, (p) => ({ ...toLink(p, from, to), key: String(p[keyColumn]) }));
-
+export function createLoaders(repos: Repositories) {
+  const { actors, meetings, positions, sources, documents, disagreements, stances } = repos;
   return {
-    actor: byIdLoader<Actor>(executor, 'actors/find-actors-by-ids', 'actor', toActor),
-    meeting: byIdLoader<Meeting>(executor, 'meetings/find-meetings-by-ids', 'meeting', toMeeting),
-    position: byIdLoader<Position>(executor, 'positions/find-positions-by-ids', 'position', toPosition),
-    source: byIdLoader<Source>(executor, 'sources/find-sources-by-ids', 'source', toSource),
-    document: byIdLoader<Document>(executor, 'documents/find-documents-by-ids', 'document', toDocument),
-    disagreement: byIdLoader<Disagreement>(executor, 'disagreements/find-disagreements-by-ids', 'disagreement', toDisagreement),
+    actor: byIdLoader((ids) => actors.findByIds(ids)),
+    meeting: byIdLoader((ids) => meetings.findByIds(ids)),
+    position: byIdLoader((ids) => positions.findByIds(ids)),
+    source: byIdLoader((ids) => sources.findByIds(ids)),
+    sourceText: new DataLoader<string, string | null>((ids) => sources.textsOf(ids)),
+    document: byIdLoader((ids) => documents.findByIds(ids)),
+    disagreement: byIdLoader((ids) => disagreements.findByIds(ids)),
 
-    stancesByActor: groupedLoader<StanceKey, Stance>(
-      executor,
-      'stances/find-stances-by-actors',
-      (keys) => ({ keys: keys.map((k) => ({ actorId: k.id, kind: k.kind })) }),
-      (row) => String(row['key']),
-      (row) => toStance(row['stance'] as Props),
-      stanceKey,
+    stancesByActor: stanceListLoader((keys, window) => stances.ofActors(keys, window)),
+    stancesByPosition: stanceListLoader((keys, window) => stances.ofPositions(keys, window)),
+    stancesByMeeting: stanceListLoader((keys, window) => stances.ofMeetings(keys, window)),
+    membershipsByMember: listLoader((ids, window) => actors.membershipsOfMembers(ids, window)),
+    membershipsByGroup: listLoader((ids, window) => actors.membershipsOfGroups(ids, window)),
+    attendanceByMeeting: listLoader((ids, window) => meetings.attendanceOfMeetings(ids, window)),
+    attendanceByActor: listLoader((ids, window) => meetings.attendanceOfActors(ids, window)),
+    contentsByDocument: listLoader((ids, window) => documents.links('contents-by-documents', ids, window)),
+    contentsByPosition: listLoader((ids, window) => documents.links('contents-by-positions', ids, window)),
+    authorshipByDocument: listLoader((ids, window) => documents.links('authorship-by-documents', ids, window)),
+    authorshipByActor: listLoader((ids, window) => documents.links('authorship-by-actors', ids, window)),
+    disagreementsByConcerned: listLoader((ids, window) => disagreements.concerning(ids, window)),
+    meetingLinks: new DataLoader<ListKey, MeetingLinks, string>(
+      (keys) =>
+        fetchByWindow(keys, async (group, window) =>
+          (
+            await meetings.links(
+              group.map((key) => key.id),
+              window,
+            )
+          ).map((links) => [links]),
+        ).then((lists) => lists.map((list) => list[0] ?? { previousIds: [], nextIds: [] })),
+      { cacheKeyFn: listKeyName },
     ),
-    stancesByPosition: groupedLoader<StanceKey, Stance>(
-      executor,
-      'stances/find-stances-by-positions',
-      (keys) => ({ keys: keys.map((k) => ({ positionId: k.id, kind: k.kind })) }),
-      (row) => String(row['key']),
-      (row) => toStance(row['stance'] as Props),
-      stanceKey,
-    ),
-    stancesByMeeting: groupedLoader<string, Stance>(
-      executor,
-      'stances/find-stances-by-meetings',
-      (ids) => ({ ids: [...ids] }),
-      (row) => String(row['key']),
-      (row) => toStance(row['stance'] as Props),
-      idKey,
-    ),
-    membershipsByMember: grouped<Membership>('actors/find-memberships-by-members', 'membership', 'memberId', toMembership),
-    membershipsByGroup: grouped<Membership>('actors/find-memberships-by-groups', 'membership', 'groupId', toMembership),
-    attendanceByMeeting: grouped<Attendance>('meetings/find-attendance-by-meetings', 'attendance', 'meetingId', toAttendance),
-    attendanceByActor: grouped<Attendance>('meetings/find-attendance-by-actors', 'attendance', 'actorId', toAttendance),
-    contentsByDocument: linkLoader('documents/find-contents-by-documents', 'content', 'documentId', 'positionId', 'documentId'),
-    contentsByPosition: linkLoader('documents/find-contents-by-positions', 'content', 'documentId', 'positionId', 'positionId'),
-    authorshipByDocument: linkLoader('documents/find-authorship-by-documents', 'authorship', 'actorId', 'documentId', 'documentId'),
-    authorshipByActor: linkLoader('documents/find-authorship-by-actors', 'authorship', 'actorId', 'documentId', 'actorId'),
-    disagreementsByConcerned: groupedLoader<string, Disagreement>(
-      executor,
-      'disagreements/find-disagreements-by-concerned',
-      (ids) => ({ ids: [...ids] }),
-      (row) => String(row['key']),
-      (row) => toDisagreement(row['disagreement'] as Props),
-      idKey,
-    ),
-    meetingLinks: new DataLoader<string, MeetingLinks>(async (ids) => {
-      const rows = await executor.read('meetings/find-meeting-links', { ids: [...ids] });
-      const found = new Map(
-        rows.map((row) => [String(row['meetingId']), { previousIds: row['previousIds'] as string[], nextIds: row['nextIds'] as string[] }]),
-      );
-      return ids.map((id) => found.get(id) ?? { previousIds: [], nextIds: [] });
-    }),
   };
 }
 

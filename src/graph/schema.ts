@@ -4,15 +4,27 @@ import { buildSchema } from 'type-graphql';
 import { ActorResolver, MembershipResolver } from '../actors/actor.resolver.js';
 import { AnalysisResolver } from '../analysis/analysis.resolver.js';
 import { TokenResolver } from '../auth/token.resolver.js';
+import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
 import { DisagreementResolver, DisagreementVersionResolver } from '../disagreements/disagreement.resolver.js';
 import { DocumentResolver } from '../documents/document.resolver.js';
 import { AttendanceResolver, MeetingResolver } from '../meetings/meeting.resolver.js';
 import { Concession, Demand, Proposal } from '../positions/position.type.js';
 import { PositionResolver } from '../positions/position.resolver.js';
+import {
+  ActorRelationsResolver,
+  InvolvementResolver,
+  PositionInvolvesResolver,
+  StanceTargetResolver,
+  StanceTargetsResolver,
+} from '../relations/relation.resolver.js';
+import { RelationCurationResolver } from '../relations/relation-curation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { EvidenceResolver, SourcedResolver, SourceResolver } from '../sources/source.resolver.js';
+import { SourceTextResolver } from '../sources/source-text.resolver.js';
+import { CandidateActorResolver, DraftedStanceResolver, DraftingResolver, PositionMatchResolver } from '../drafting/drafting.resolver.js';
 import { StanceResolver } from '../stances/stance.resolver.js';
+import { SubscriptionResolver } from '../subscriptions/subscription.resolver.js';
 
 export const RESOLVERS = [
   ActorResolver,
@@ -25,12 +37,25 @@ export const RESOLVERS = [
   SourceResolver,
   SourcedResolver,
   EvidenceResolver,
+  SourceTextResolver,
+  DraftingResolver,
+  DraftedStanceResolver,
+  CandidateActorResolver,
+  PositionMatchResolver,
   DisagreementResolver,
   DisagreementVersionResolver,
   SearchResolver,
   AnalysisResolver,
   CurationResolver,
   TokenResolver,
+  SubscriptionResolver,
+  StanceTargetsResolver,
+  StanceTargetResolver,
+  PositionInvolvesResolver,
+  ActorRelationsResolver,
+  InvolvementResolver,
+  StanceChangesResolver,
+  RelationCurationResolver,
 ] as const;
 
 /** Builds the executable schema, sorted so the emitted SDL is stable. */
@@ -40,11 +65,23 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Demand, Proposal, Concession],
     // Inputs are checked by the resolvers and scalars with messages that name the argument.
     validate: false,
+    // type-graphql asks for a PubSub whenever there are subscriptions; ours bring their own
+    // `subscribe` (src/subscriptions), fed by the audit log, so this one is never used.
+    pubSub: {
+      publish: () => {
+        throw new Error('subscriptions are fed by the audit log, not published');
+      },
+      subscribe: () => {
+        throw new Error('every subscription brings its own subscribe function');
+      },
+    },
   });
   // Root types get their descriptions here: type-graphql creates them without one.
   const query = schema.getQueryType();
   if (query) query.description = 'Questions to the negotiation graph: who proposed, rejected or agreed to what, where, and according to which source.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Changes to the graph. Each is one transaction, recorded with who made it and when.';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'Live updates over WebSocket (graphql-ws) on /graphql, from changes made through any API replica.';
   return lexicographicSortSchema(schema);
 }

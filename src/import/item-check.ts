@@ -2,7 +2,9 @@
  * Item-by-item validation for streamed imports, with the same rules as the whole-file
  * validator (src/seed/seed-validator.ts): each item against its definition in
  * schema/seed.schema.json, then, once every item has been seen, the checks a schema cannot
- * make (unique ids, references that resolve in the file or the graph, one quote per source).
+ * make (unique ids, references that resolve in the file or the graph, one quote per source,
+ * a stance target that is not the stance's own actor, each target pair once). Quotes are
+ * checked against source texts in quote-book.ts.
  * Only ids and the first place each id is referred to are kept, never the items themselves.
  */
 import { readFileSync } from 'node:fs';
@@ -22,11 +24,13 @@ export const SECTION_DEFS: Record<string, string> = {
   positions: 'position',
   documents: 'document',
   stances: 'stance',
+  stanceTargets: 'stanceTarget',
   attendance: 'attendance',
   memberships: 'membership',
   meetingSequence: 'meetingSequence',
   authorship: 'authorship',
   documentContents: 'documentContent',
+  involvement: 'involvement',
   disagreements: 'disagreement',
 };
 
@@ -37,6 +41,7 @@ const REFERENCE_FIELDS = [
   ['groupId', 'actors'],
   ['followsMeetingId', 'meetings'],
   ['documentId', 'documents'],
+  ['stanceId', 'stances'],
 ] as const;
 
 const ID_SECTIONS = new Set<string>(['sources', 'actors', 'meetings', 'positions', 'documents', 'stances', 'disagreements']);
@@ -77,6 +82,9 @@ export class ProblemList {
 }
 
 type Row = Record<string, unknown>;
+const placeOf = (where: Location): string => `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}`;
+/** Actor numbers packed with a stance's line: up to 2^21 distinct actors are told apart. */
+const ACTOR_SLOTS = 2 ** 21;
 const asRow = (value: unknown): Row => (value !== null && typeof value === 'object' ? (value as Row) : {});
 
 /** Validates one item against its section's definition; true when it may be planned. */
@@ -121,8 +129,16 @@ interface Reference {
  */
 export class IdBook {
   private readonly defined = new Map<string, { section: Section; where: string }>();
-  /** Stance ids (the bulk of a large file) keep only a number: their line, or index. */
+  /**
+   * Stance ids (the bulk of a large file) keep only a number: their line (or index) times
+   * 2^21 plus their actor's number in `actors`, for the stanceTargets rule.
+   */
   private readonly stances = new Map<string, number>();
+  private readonly actors = new Map<string, number>();
+  /** stanceTargets by stance id: the target actor and where, to check the stance's own actor. */
+  private readonly targets = new Map<string, Array<{ actorId: string; where: Location }>>();
+  /** "stance -> actor" of each target, with its first place: a pair is given once. */
+  private readonly targetPairs = new Map<string, string>();
   /** Per expected section ('*' for any node), id → its first reference. */
   private readonly references = new Map<string, Map<string, Reference>>();
 
@@ -133,10 +149,13 @@ export class IdBook {
     if (ID_SECTIONS.has(section) && typeof id === 'string') {
       const seen = this.defined.get(id);
       const stance = this.stances.get(id);
-      const first = seen ? seen.where : stance !== undefined ? (where.line !== undefined ? `line ${stance}` : `$.stances[${stance}]`) : undefined;
+      const at = stance !== undefined ? Math.floor(stance / ACTOR_SLOTS) : undefined;
+      const first = seen ? seen.where : at !== undefined ? (where.line !== undefined ? `line ${at}` : `$.stances[${at}]`) : undefined;
       if (first !== undefined) problems.add(where, `${where.path}.id`, `duplicate id "${id}" (first at ${first})`);
-      else if (section === 'stances') this.stances.set(id, where.line ?? index);
-      else this.defined.set(id, { section: section as Section, where: `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}` });
+      else if (section === 'stances') {
+        this.stances.set(id, (where.line ?? index) * ACTOR_SLOTS + this.actorNumber(row['actorId']));
+        for (const t of this.targets.get(id) ?? []) if (t.actorId === row['actorId']) this.ownActor(problems, t.where, id);
+      } else this.defined.set(id, { section: section as Section, where: placeOf(where) });
     }
     for (const [key, expected] of REFERENCE_FIELDS) {
       const value = row[key];
@@ -155,8 +174,37 @@ export class IdBook {
         }
       }
     }
+    if (section === 'stanceTargets') this.noteTarget(problems, row, where);
     (Array.isArray(row['versions']) ? row['versions'] : []).forEach((v, i) => this.refer(asRow(v)['sourceId'], 'sources', where, `versions[${i}].sourceId`));
     (Array.isArray(row['concerns']) ? row['concerns'] : []).forEach((c, i) => this.refer(c, null, where, `concerns[${i}]`));
+  }
+
+  private actorNumber(actorId: unknown): number {
+    if (typeof actorId !== 'string') return ACTOR_SLOTS - 1;
+    let n = this.actors.get(actorId);
+    if (n === undefined && this.actors.size < ACTOR_SLOTS - 1) this.actors.set(actorId, (n = this.actors.size));
+    return n ?? ACTOR_SLOTS - 1;
+  }
+
+  /** A stance's target is whom it is addressed to: not its own actor, and each pair once. */
+  private noteTarget(problems: ProblemList, row: Row, where: Location): void {
+    const stanceId = row['stanceId'];
+    const actorId = row['actorId'];
+    if (typeof stanceId !== 'string' || typeof actorId !== 'string') return;
+    const pair = `${stanceId} -> ${actorId}`;
+    const first = this.targetPairs.get(pair);
+    if (first !== undefined) return problems.add(where, where.path, `repeats ${pair} (first at ${first}); add its evidence there`);
+    this.targetPairs.set(pair, placeOf(where));
+    const stance = this.stances.get(stanceId);
+    const number = this.actors.get(actorId);
+    if (stance !== undefined && number !== undefined && stance % ACTOR_SLOTS === number) this.ownActor(problems, where, stanceId);
+    const list = this.targets.get(stanceId);
+    if (list) list.push({ actorId, where });
+    else this.targets.set(stanceId, [{ actorId, where }]);
+  }
+
+  private ownActor(problems: ProblemList, where: Location, stanceId: string): void {
+    problems.add(where, `${where.path}.actorId`, `is the actor of "${stanceId}" itself; a target is whom the stance is addressed to`);
   }
 
   /** Keeps the first place an id is referred to as a given section (the path is built once). */

@@ -114,7 +114,7 @@ export async function applyRun(
     const [stored] = await scope.run('import/read-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
     if (!stored) return; // applied by another process in the meantime
     const now = new Date().toISOString();
-    await scope.run('import/lock-imports', { run: run.id, now });
+    await scope.run('curation/lock-imports');
     if (first) {
       for (const h of headers) await scope.run('seed/merge-dataset', { ...h, now });
     }

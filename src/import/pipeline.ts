@@ -21,6 +21,7 @@ import { planBatch, rowsOf, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { checkHeader, checkItem, IdBook, ProblemList } from './item-check.js';
 import { applyRun, createRun, type DatasetHeader, discardRun, setStatus, stageBatch } from './journal.js';
+import { QuoteBook } from './quote-book.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
 import type { ItemSource, Location } from './sources.js';
@@ -61,6 +62,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   const run = { id: randomUUID(), by: options.by, via: options.via };
   const problems = new ProblemList();
   const ids = new IdBook();
+  const quotes = new QuoteBook();
   const plan = new ReportBuilder(options.listLimit ?? Number.MAX_SAFE_INTEGER);
   const headers: DatasetHeader[] = [];
   let staged = 0;
@@ -96,8 +98,10 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       };
       const compareAndStage = async (batch: Pending | undefined, section: string) => {
         const spec = SECTION_SPECS.get(section);
+        if (!batch || !spec || batch.items.length === 0) return;
+        await quotes.checkBatch(problems, readRunner(executor), batch.items, batch.wheres);
         // Once a problem is found, keep validating but stop comparing and staging.
-        if (!batch || !spec || batch.items.length === 0 || problems.total > 0) return;
+        if (problems.total > 0) return;
         const result = await planBatch(readRunner(executor), spec, rowsOf(spec.section, batch.items));
         for (const conflict of result.conflicts) {
           const where = batch.wheres[conflict.index] as Location;
@@ -118,6 +122,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
           else if (event.kind === 'header') header[event.key] = event.value;
           else {
             read += 1;
+            if (event.section === 'sources') quotes.noteSource(problems, event.item, event.where, source.dir);
             const valid = checkItem(problems, event.section, event.item, event.where);
             // An invalid item's id still counts as defined: no second problem for each reference to it.
             ids.note(problems, event.section, event.index, event.item, event.where);

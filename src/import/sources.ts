@@ -9,7 +9,7 @@
  * problem can be reported where a person would look for it.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { JSONParser } from '@streamparser/json';
@@ -51,6 +51,8 @@ export type SourceEvent = HeaderEvent | ItemEvent | BrokenEvent;
 
 export interface ItemSource {
   file: string;
+  /** The folder of a file on disk: a source's `file` is looked up next to it (never for the API). */
+  dir?: string;
   /** Total bytes, when known, for the ETA of the reading pass. */
   size?: number;
   /** Bytes read so far. */
@@ -94,6 +96,7 @@ export function jsonStreamSource(path: string): ItemSource {
   const file = basename(path);
   const source = {
     file,
+    dir: dirname(path),
     size: statSync(path).size,
     bytesRead: 0,
     async *events(): AsyncGenerator<SourceEvent[]> {
@@ -140,6 +143,7 @@ export function jsonLinesSource(path: string): ItemSource {
   const file = basename(path);
   const source = {
     file,
+    dir: dirname(path),
     size: statSync(path).size,
     bytesRead: 0,
     async *events(): AsyncGenerator<SourceEvent[]> {

@@ -10,10 +10,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The checkout: two levels above this file, whether it runs from src/ (tsx, tests) or from
+ * the compiled dist/src/ (`npm start`), where it is three.
+ */
+function findProjectRoot(): string {
+  const twoUp = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  return basename(twoUp) === 'dist' && existsSync(join(twoUp, '..', 'package.json')) ? dirname(twoUp) : twoUp;
+}
+
+export const PROJECT_ROOT = findProjectRoot();
 const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j-launcher');
 const CLASSPATH_FILE = join(LAUNCHER_DIR, 'target', 'classpath.txt');
 const LAUNCHER_CLASS = 'org.negotiationgraph.launcher.LocalNeo4j';

@@ -1,16 +1,22 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import { AttendanceRole, MeetingStatus } from '../shared/enums.js';
+import { AttendanceRole, MeetingKind, MeetingStatus } from '../shared/enums.js';
 import { LocalDate } from '../shared/scalars.js';
 import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
 
-@ObjectType({ implements: Sourced, description: 'A round of talks, held, proposed or cancelled.' })
+@ObjectType({
+  implements: Sourced,
+  description: 'A meeting the reports mention: a round of talks, a side meeting or consultation, a summit, a call; held, proposed or cancelled.',
+})
 export class Meeting extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "meeting:istanbul-2025-06-02".' })
   id!: string;
 
   @Field(() => String, { description: 'Name of the meeting, e.g. "Russia–Ukraine direct talks in Istanbul, round 2".' })
   title!: string;
+
+  @Field(() => MeetingKind, { description: 'Round of talks, consultation, summit, phone call or working group.' })
+  kind!: MeetingKind;
 
   @Field(() => Int, { nullable: true, description: 'Round number in a series of talks.' })
   round!: number | null;
@@ -44,7 +50,7 @@ export class Attendance extends Sourced {
   actorId!: string;
   meetingId!: string;
 
-  @Field(() => AttendanceRole, { description: 'Head, member, chair, mediator, host or observer.' })
+  @Field(() => AttendanceRole, { description: 'Head, member, chair, mediator, host, observer, or invited (to a proposed meeting).' })
   role!: AttendanceRole;
 
   declare evidence: EvidenceRecord[];

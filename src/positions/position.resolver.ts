@@ -1,23 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Disagreement } from '../disagreements/disagreement.type.js';
 import { Document } from '../documents/document.type.js';
 import type { RequestContext } from '../graph/context.js';
 import { PositionType, StanceKind, Topic } from '../shared/enums.js';
 import { loadExisting } from '../shared/load.js';
-import { toPosition } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { foldText } from '../shared/text.js';
-import { activeUnless, atMeeting } from '../stances/stance.rules.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
+import { StanceListArgs, stanceListKey } from '../stances/stance-list.args.js';
 import { Stance } from '../stances/stance.type.js';
 import { Position } from './position.type.js';
 
 @ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
 export class PositionPage extends PageOf(Position, 'Position') {}
-
-const INCLUDE_RETRACTED = { nullable: true, defaultValue: false, description: 'Also list retracted stances.' } as const;
-const AT_MEETING = { nullable: true, description: 'Only stances taken at this meeting.' } as const;
 
 // Field resolvers declared on the interface are inherited by Demand, Proposal and Concession.
 @Resolver(() => Position)
@@ -35,59 +31,36 @@ export class PositionResolver {
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PositionPage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('positions/list-positions', {
-      type: type ?? null,
-      topics: topics && topics.length > 0 ? topics : null,
-      title: title ? foldText(title) : null,
-      ...window,
-    });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toPosition) };
+    return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who proposed it, per source.' })
-  async proposedBy(
-    @Root() position: Position,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.PROPOSED })));
+  async proposedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.PROPOSED, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who rejected it, per source.' })
-  async rejectedBy(
-    @Root() position: Position,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.REJECTED })));
+  async rejectedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.REJECTED, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who agreed to it, per source.' })
-  async agreedBy(
-    @Root() position: Position,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.AGREED_TO })));
+  async agreedBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.AGREED_TO, args));
   }
 
   @FieldResolver(() => [Stance], { description: 'Who is considering it, per source.' })
-  async consideredBy(
-    @Root() position: Position,
-    @Arg('includeRetracted', () => Boolean, INCLUDE_RETRACTED) includeRetracted: boolean,
-    @Arg('meetingId', () => ID, AT_MEETING) meetingId: string | null,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return atMeeting(meetingId, activeUnless(includeRetracted, await ctx.loaders.stancesByPosition.load({ id: position.id, kind: StanceKind.CONSIDERING })));
+  async consideredBy(@Root() position: Position, @Args(() => StanceListArgs) args: StanceListArgs, @Ctx() ctx: RequestContext): Promise<Stance[]> {
+    return ctx.loaders.stancesByPosition.load(stanceListKey(position.id, StanceKind.CONSIDERING, args));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents that put this position forward (e.g. a memorandum).' })
-  async documents(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<Document[]> {
-    const links = await ctx.loaders.contentsByPosition.load(position.id);
+  async documents(
+    @Root() position: Position,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Document[]> {
+    const links = await ctx.loaders.contentsByPosition.load({ id: position.id, window: toListWindow(page) });
     return loadExisting(
       ctx.loaders.document,
       links.map((link) => link.fromId),
@@ -95,7 +68,11 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Disagreement], { description: 'Places where sources disagree about this position.' })
-  async disagreements(@Root() position: Position, @Ctx() ctx: RequestContext): Promise<Disagreement[]> {
-    return ctx.loaders.disagreementsByConcerned.load(position.id);
+  async disagreements(
+    @Root() position: Position,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Disagreement[]> {
+    return ctx.loaders.disagreementsByConcerned.load({ id: position.id, window: toListWindow(page) });
   }
 }

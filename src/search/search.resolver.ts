@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-g
 
 import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../graph/context.js';
-import { GraphNode, type GraphNodeRecord, NODE_KIND_BY_LABEL } from '../graph/graph-node.js';
-import { type Props, toActor, toDisagreement, toDocument, toMeeting, toPosition, toSource, toStance } from '../shared/mapping.js';
+import { GraphNode, type GraphNodeRecord } from '../graph/graph-node.js';
 import { toFullTextQuery } from '../shared/text.js';
 
 @ObjectType({ description: 'One search result with its relevance score.' })
@@ -19,36 +18,6 @@ export class SearchHit {
 }
 
 const MAX_SEARCH_RESULTS = 100;
-
-/** Turns a full-text row into a tagged record; the label picks the mapping. */
-function toHit(labels: string[], item: Props, score: number): SearchHit | undefined {
-  const kind = labels.map((label) => NODE_KIND_BY_LABEL[label]).find((k) => k !== undefined);
-  const record = ((): GraphNodeRecord | undefined => {
-    switch (kind) {
-      case 'Actor':
-        return { ...toActor(item), nodeKind: kind };
-      case 'Meeting':
-        return { ...toMeeting(item), nodeKind: kind };
-      case 'Position':
-        return { ...toPosition(item), nodeKind: kind };
-      case 'Document':
-        return { ...toDocument(item), nodeKind: kind };
-      case 'Source':
-        return { ...toSource(item), nodeKind: kind };
-      case 'Disagreement':
-        return { ...toDisagreement({ ...item, concernIds: [] }), nodeKind: kind };
-      case 'Stance':
-        return { ...toStance(item), nodeKind: kind };
-      case undefined:
-        return undefined;
-      default: {
-        const unreachable: never = kind;
-        return unreachable;
-      }
-    }
-  })();
-  return record && kind ? { score, kind, item: record } : undefined;
-}
 
 @Resolver()
 export class SearchResolver {
@@ -66,7 +35,6 @@ export class SearchResolver {
     if (text.length > 500) throw badUserInput('text', 'must be at most 500 characters');
     const query = toFullTextQuery(text);
     if (query === undefined) return [];
-    const rows = await ctx.executor.read('search/search-text', { query, limit });
-    return rows.map((row) => toHit(row['labels'] as string[], row['item'] as Props, Number(row['score']))).filter((hit): hit is SearchHit => hit !== undefined);
+    return ctx.repos.search.search(query, limit);
   }
 }

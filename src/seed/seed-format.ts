@@ -15,6 +15,10 @@ export interface SeedSource {
   language?: string | null;
   url?: string | null;
   file?: string | null;
+  /** The report's full text (inline, or read from `file` when the dataset is read). */
+  text?: string | null;
+  sha256?: string | null;
+  retrievedAt?: string | null;
 }
 
 export interface SeedActor {
@@ -30,6 +34,8 @@ export interface SeedActor {
 export interface SeedMeeting {
   id: string;
   title: string;
+  /** ROUND when omitted (files written before meetings had kinds). */
+  kind?: 'ROUND' | 'CONSULTATION' | 'SUMMIT' | 'PHONE_CALL' | 'WORKING_GROUP';
   round?: number | null;
   date?: string | null;
   startedAt?: string | null;
@@ -68,6 +74,22 @@ export interface SeedStance {
   date?: string | null;
   plover?: { event?: string | null; mode?: string | null; context?: string[] } | null;
   cameo?: string | null;
+  evidence: EvidenceEntry[];
+}
+
+/** A TARGETS edge: whom a stance is addressed to or demands something of (PLOVER's target). */
+export interface SeedStanceTarget {
+  stanceId: string;
+  actorId: string;
+  evidence: EvidenceEntry[];
+}
+
+export type SeedInvolvementRole = 'MUST_ACT' | 'PARTICIPANT' | 'BENEFICIARY' | 'GUARANTOR' | 'MEDIATOR' | 'HOST';
+
+export interface SeedInvolvement {
+  positionId: string;
+  actorId: string;
+  role: SeedInvolvementRole;
   evidence: EvidenceEntry[];
 }
 
@@ -120,10 +142,12 @@ export interface SeedDataset {
   positions?: SeedPosition[];
   documents?: SeedDocument[];
   stances?: SeedStance[];
+  stanceTargets?: SeedStanceTarget[];
   attendance?: SeedAttendance[];
   memberships?: SeedMembership[];
   meetingSequence?: SeedMeetingLink[];
   authorship?: SeedAuthorship[];
   documentContents?: SeedDocumentContent[];
+  involvement?: SeedInvolvement[];
   disagreements?: SeedDisagreement[];
 }

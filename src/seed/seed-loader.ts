@@ -4,12 +4,14 @@
  * twice gives the same graph and a failure half-way writes nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 import type { Executor, WriteScope } from '../db/executor.js';
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import { searchKeyOf } from '../shared/text.js';
+import { attachSourceTexts } from '../sources/dataset-texts.js';
+import { sourceTextProps } from '../sources/source-text.js';
 import type {
   EvidenceEntry,
   SeedActor,
@@ -39,7 +41,10 @@ export function readDatasets(files: string[]): { datasets: NamedDataset[]; probl
   const problems: SeedProblem[] = [];
   for (const file of files) {
     try {
-      datasets.push({ file: basename(file), data: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      // A source's `file` is read now, so validation and the write see its text inline.
+      for (const p of attachSourceTexts(data, dirname(file))) problems.push({ file: basename(file), ...p });
+      datasets.push({ file: basename(file), data });
     } catch (error) {
       problems.push({ file: basename(file), path: '$', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -69,7 +74,14 @@ export function provenance(evidence: EvidenceEntry[]) {
 export const sourceRow = (s: SeedSource) => ({
   id: s.id,
   publishedAt: s.publishedAt ?? null,
-  props: { publisher: s.publisher, title: s.title, language: s.language ?? null, url: s.url ?? null, file: s.file ?? null },
+  props: {
+    publisher: s.publisher,
+    title: s.title,
+    language: s.language ?? null,
+    url: s.url ?? null,
+    file: s.file ?? null,
+    ...sourceTextProps(s.text, s.retrievedAt),
+  },
 });
 
 export const actorRow = (a: SeedActor) => ({
@@ -91,6 +103,8 @@ export const meetingRow = (m: SeedMeeting) => ({
   date: m.date ?? null,
   props: {
     title: m.title,
+    // Files written before meetings had kinds hold rounds of the talks only.
+    kind: m.kind ?? 'ROUND',
     round: m.round ?? null,
     startedAt: m.startedAt ?? null,
     endedAt: m.endedAt ?? null,
@@ -151,6 +165,10 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
     { query: 'seed/merge-documents', rows: (data.documents ?? []).map(documentRow) },
     { query: 'seed/merge-stances', rows: (data.stances ?? []).map(stanceRow) },
     {
+      query: 'seed/merge-stance-targets',
+      rows: (data.stanceTargets ?? []).map((t) => ({ stanceId: t.stanceId, actorId: t.actorId, props: { stanceId: t.stanceId, ...provenance(t.evidence) } })),
+    },
+    {
       query: 'seed/merge-attendance',
       rows: (data.attendance ?? []).map((a) => ({ actorId: a.actorId, meetingId: a.meetingId, props: { role: a.role, ...provenance(a.evidence) } })),
     },
@@ -169,6 +187,10 @@ export function toWriteBatches(data: SeedDataset): Array<{ query: string; rows: 
     {
       query: 'seed/merge-document-contents',
       rows: (data.documentContents ?? []).map((c) => ({ documentId: c.documentId, positionId: c.positionId, props: provenance(c.evidence) })),
+    },
+    {
+      query: 'seed/merge-involvement',
+      rows: (data.involvement ?? []).map((v) => ({ positionId: v.positionId, actorId: v.actorId, props: { role: v.role, ...provenance(v.evidence) } })),
     },
     { query: 'seed/merge-disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
   ];

@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 import { PROJECT_ROOT } from '../local-neo4j/local-neo4j.js';
+import { checkDatasetQuotes } from '../sources/dataset-texts.js';
 import type { EvidenceEntry, SeedDataset } from './seed-format.js';
 
 export const SEED_SCHEMA_PATH = join(PROJECT_ROOT, 'schema', 'seed.schema.json');
@@ -71,6 +72,8 @@ export interface ValidateOptions {
    * file may add a round that refers to actors and positions loaded before).
    */
   known?: ReadonlyMap<string, Section>;
+  /** Texts of sources already in the graph, by id: quotes citing them are checked against them. */
+  storedTexts?: ReadonlyMap<string, string>;
 }
 
 /** Checks one or more datasets together (they may refer to each other's ids). */
@@ -92,6 +95,7 @@ export function validateDatasets(
     }
   }
   if (problems.length === 0) problems.push(...checkReferences(valid, options.known));
+  if (problems.length === 0) problems.push(...checkDatasetQuotes(valid, options.storedTexts));
   return { datasets: valid, problems };
 }
 
@@ -143,6 +147,24 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       expect(s.meetingId, 'meetings', `$.stances[${i}].meetingId`);
       checkEvidence(s.evidence, `$.stances[${i}]`);
     });
+    const stanceActor = new Map((data.stances ?? []).map((s) => [s.id, s.actorId]));
+    const targetPairs = new Map<string, number>();
+    (data.stanceTargets ?? []).forEach((t, i) => {
+      expect(t.stanceId, 'stances', `$.stanceTargets[${i}].stanceId`);
+      expect(t.actorId, 'actors', `$.stanceTargets[${i}].actorId`);
+      if (stanceActor.get(t.stanceId) === t.actorId)
+        problems.push({
+          file,
+          path: `$.stanceTargets[${i}].actorId`,
+          message: `is the actor of "${t.stanceId}" itself; a target is whom the stance is addressed to`,
+        });
+      const pair = `${t.stanceId} -> ${t.actorId}`;
+      const first = targetPairs.get(pair);
+      if (first !== undefined)
+        problems.push({ file, path: `$.stanceTargets[${i}]`, message: `repeats ${pair} (first at $.stanceTargets[${first}]); add its evidence there` });
+      else targetPairs.set(pair, i);
+      checkEvidence(t.evidence, `$.stanceTargets[${i}]`);
+    });
     (data.attendance ?? []).forEach((a, i) => {
       expect(a.actorId, 'actors', `$.attendance[${i}].actorId`);
       expect(a.meetingId, 'meetings', `$.attendance[${i}].meetingId`);
@@ -167,6 +189,11 @@ export function checkReferences(datasets: Array<{ file: string; data: SeedDatase
       expect(c.documentId, 'documents', `$.documentContents[${i}].documentId`);
       expect(c.positionId, 'positions', `$.documentContents[${i}].positionId`);
       checkEvidence(c.evidence, `$.documentContents[${i}]`);
+    });
+    (data.involvement ?? []).forEach((v, i) => {
+      expect(v.positionId, 'positions', `$.involvement[${i}].positionId`);
+      expect(v.actorId, 'actors', `$.involvement[${i}].actorId`);
+      checkEvidence(v.evidence, `$.involvement[${i}]`);
     });
     (data.disagreements ?? []).forEach((d, i) => {
       d.concerns.forEach((id, j) => {

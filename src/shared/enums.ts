@@ -42,6 +42,27 @@ export enum AttendanceRole {
   MEDIATOR = 'MEDIATOR',
   HOST = 'HOST',
   OBSERVER = 'OBSERVER',
+  /** Named as a participant of a proposed meeting: invited, not (yet) attended. */
+  INVITED = 'INVITED',
+}
+
+/** What kind of meeting: the series of talks, the side meetings around them, leaders' meetings, calls. */
+export enum MeetingKind {
+  ROUND = 'ROUND',
+  CONSULTATION = 'CONSULTATION',
+  SUMMIT = 'SUMMIT',
+  PHONE_CALL = 'PHONE_CALL',
+  WORKING_GROUP = 'WORKING_GROUP',
+}
+
+/** The part an actor plays in a position (PLOVER's target and beyond). */
+export enum InvolvementRole {
+  MUST_ACT = 'MUST_ACT',
+  PARTICIPANT = 'PARTICIPANT',
+  BENEFICIARY = 'BENEFICIARY',
+  GUARANTOR = 'GUARANTOR',
+  MEDIATOR = 'MEDIATOR',
+  HOST = 'HOST',
 }
 
 export enum DocumentKind {
@@ -83,6 +104,16 @@ registerEnumType(PositionType, {
 registerEnumType(StanceKind, { name: 'StanceKind', description: 'How an actor relates to a position.' });
 registerEnumType(StanceStatus, { name: 'StanceStatus', description: 'A retracted stance is kept, with who retracted it, when and why.' });
 registerEnumType(AttendanceRole, { name: 'AttendanceRole', description: 'The part an actor played at a meeting.' });
+registerEnumType(MeetingKind, {
+  name: 'MeetingKind',
+  description:
+    'ROUND (a round of the talks), CONSULTATION (a side meeting or conversation, e.g. delegates with partners before the talks), SUMMIT (leaders or a multilateral event), PHONE_CALL, WORKING_GROUP (experts).',
+});
+registerEnumType(InvolvementRole, {
+  name: 'InvolvementRole',
+  description:
+    'What a position asks of or gives to an actor: MUST_ACT (the party that must act), PARTICIPANT (of a proposed meeting or step), BENEFICIARY, GUARANTOR (guarantees, approves or oversees), MEDIATOR, HOST.',
+});
 registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'What kind of document was exchanged.' });
 registerEnumType(Topic, {
   name: 'Topic',

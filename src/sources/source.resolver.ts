@@ -1,9 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { RequestContext } from '../graph/context.js';
-import { toSource } from '../shared/mapping.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { locateQuote, type QuoteSpan } from './quote-check.js';
 import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
 
 @ObjectType({ description: 'A page of sources and how many there are in total.' })
@@ -18,9 +18,17 @@ export class SourceResolver {
 
   @Query(() => SourcePage, { description: 'Every source the graph cites, oldest first.' })
   async sources(@Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null, @Ctx() ctx: RequestContext): Promise<SourcePage> {
-    const window = toWindow(page);
-    const [row] = await ctx.executor.read('sources/list-sources', { ...window });
-    return { total: Number(row?.['total'] ?? 0), ...window, items: ((row?.['items'] as Record<string, unknown>[]) ?? []).map(toSource) };
+    return ctx.repos.sources.list(toWindow(page));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The full text of the report, when it is stored; every quote citing this source then occurs in it verbatim. Null for sources stored without text.',
+  })
+  async text(@Root() source: Source, @Ctx() ctx: RequestContext): Promise<string | null> {
+    // Loaded only when asked for (one query for all sources of the request): texts are large.
+    return source.text ?? ctx.loaders.sourceText.load(source.id);
   }
 }
 
@@ -38,6 +46,22 @@ export class EvidenceResolver {
   async source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<Source> {
     return (await ctx.loaders.source.load(evidence.sourceId)) ?? missingSource(evidence.sourceId);
   }
+
+  // Offsets are found in the stored text when asked for, so they always match the text as it is.
+  @FieldResolver(() => Int, { nullable: true })
+  async start(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await spanOf(evidence, ctx))?.start ?? null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  async end(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return (await spanOf(evidence, ctx))?.end ?? null;
+  }
+}
+
+async function spanOf(evidence: EvidenceRecord, ctx: RequestContext): Promise<QuoteSpan | null> {
+  const text = await ctx.loaders.sourceText.load(evidence.sourceId);
+  return text ? locateQuote(text, evidence.quote) : null;
 }
 
 export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContext): Promise<Source[]> {
@@ -50,5 +74,5 @@ export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContex
 
 /** A fact cites a source id that has no Source node: show the id rather than fail the request. */
 function missingSource(id: string): Source {
-  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null };
+  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null, text: null, sha256: null, retrievedAt: null };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 import { LocalDate } from '../shared/scalars.js';
 
@@ -21,6 +21,19 @@ export class Source {
 
   @Field(() => String, { nullable: true, description: 'Where the text can be read, when known.' })
   url!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The full text of the report, when it is stored; every quote citing this source then occurs in it verbatim. Null for sources stored without text.',
+  })
+  text!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 of `text` (hex), to tell copies of a report apart; null without text.' })
+  sha256!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the text was retrieved (ISO 8601), when known.' })
+  retrievedAt!: string | null;
 }
 
 /** What a repository returns for one quote: the source id is resolved to a Source lazily. */
@@ -35,6 +48,16 @@ export class Evidence {
 
   @Field(() => String, { description: 'The words of the source, verbatim.' })
   quote!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Where the quote starts in the source’s `text` (UTF-16 code units, as JavaScript string indices; its first occurrence); null when the source has no text.',
+  })
+  start?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Where the quote ends in the source’s `text` (exclusive); null when the source has no text.' })
+  end?: number | null;
 }
 
 @InterfaceType({ description: 'Anything stored with provenance: the sources that report it and a quote from each.' })

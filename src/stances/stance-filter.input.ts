@@ -19,6 +19,9 @@ export class StanceFilter {
   })
   includeMembers?: boolean | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Stances addressed to any of these actors (their targets): whom a side addressed its demands to.' })
+  targetIds?: string[] | null;
+
   @Field(() => [ID], { nullable: true, description: 'Stances on these positions.' })
   positionIds?: string[] | null;
 
@@ -54,6 +57,7 @@ export function toStanceParams(filter: StanceFilter | null | undefined): Record<
     kinds: list(filter?.kinds),
     actorIds: list(filter?.actorIds),
     includeMembers: filter?.includeMembers ?? true,
+    targetIds: list(filter?.targetIds),
     positionIds: list(filter?.positionIds),
     topics: list(filter?.topics),
     meetingIds: list(filter?.meetingIds),

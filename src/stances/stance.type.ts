@@ -46,13 +46,13 @@ export class Stance extends Sourced {
   @Field(() => String, { nullable: true, description: 'When it entered the graph (ISO 8601).' })
   recordedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who entered it.' })
+  /** Exposed by StanceResolver, to editors only: it is a token holder's name. */
   recordedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'When it was retracted, if it was.' })
   retractedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who retracted it.' })
+  /** Exposed by StanceResolver, to editors only (see recordedBy). */
   retractedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was retracted.' })

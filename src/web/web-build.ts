@@ -25,6 +25,7 @@ export const WEB_ASSETS_URL = '/web/assets';
 export const WEB_PAGES = {
   playground: { template: 'playground/index.html', entry: 'playground/main.tsx' },
   explore: { template: 'explore/index.html', entry: 'explore/main.ts' },
+  review: { template: 'review/index.html', entry: 'review/main.ts' },
 } as const;
 export type WebPage = keyof typeof WEB_PAGES;
 

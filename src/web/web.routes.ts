@@ -3,6 +3,7 @@
  * - GET /playground: GraphiQL with the schema docs and the example operations;
  * - GET /playground/examples.json: examples/operations.graphql, split into operations;
  * - GET /explore: the graph view (actors, positions, meetings and stance edges);
+ * - GET /review: the review page (drafted stance candidates of a source, accepted by an editor);
  * - GET /web/assets/*: the bundled JS and CSS, content-hashed, so cached for a year;
  * - GET /graphql from a browser (Accept: text/html, no query): redirects to /playground, as
  *   Apollo's landing page is disabled. GraphQL GETs and POSTs pass through untouched.
@@ -86,6 +87,7 @@ export function webRoutes(logger: Logger): Router {
   router.get('/', (_req, res) => res.redirect(302, '/playground'));
   router.get('/playground', sendPage('playground'));
   router.get('/explore', sendPage('explore'));
+  router.get('/review', sendPage('review'));
   router.get('/playground/examples.json', (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     try {

@@ -67,4 +67,9 @@ export async function countWithId(app: App, id: string): Promise<number> {
 export async function deleteRunData(app: App, marker: string): Promise<void> {
   await app.executor.runStatement('MATCH (n) WHERE n.id CONTAINS $marker AND NOT n:AuditEntry DETACH DELETE n', { marker });
   await app.executor.runStatement('MATCH (e:AuditEntry) WHERE e.targetId CONTAINS $marker OR e.by CONTAINS $marker DELETE e', { marker });
+  // API tokens (in the database since the replicas work) are named after the run.
+  await app.executor.runStatement(
+    'MATCH (t:ApiToken) WHERE t.name CONTAINS $marker OPTIONAL MATCH (e:AuditEntry {targetKind: "API_TOKEN", targetId: t.id}) DETACH DELETE t, e',
+    { marker },
+  );
 }

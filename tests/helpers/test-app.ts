@@ -16,6 +16,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     // The global setup loaded the seed already.
     SEED_ON_EMPTY: 'false',
+    // Suites send many requests from one address; the rate limit test turns it on for itself.
+    RATE_LIMIT_ENABLED: 'false',
     ...overrides,
   });
 }

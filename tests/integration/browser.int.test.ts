@@ -15,10 +15,11 @@ import type { Core } from 'cytoscape';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { App } from '../../src/app.js';
+import { type App, createApp } from '../../src/app.js';
 import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium.js';
-import { createTestApp } from '../helpers/test-app.js';
+import { deleteRunData, runMarker } from '../helpers/curation.js';
+import { testConfig } from '../helpers/test-app.js';
 
 /**
  * What the pages expose for tests (web/playground/main.tsx, web/explore/main.ts). The
@@ -30,6 +31,7 @@ declare const window: {
 };
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-output', 'screenshots');
+const marker = runMarker();
 const DOC_SCREENSHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -43,8 +45,11 @@ const foreignRequests: string[] = [];
 beforeAll(async () => {
   // Installing chromium with apt can take minutes on a fresh machine.
   const executablePath = ensureChromium();
-  app = await createTestApp();
-  server = createServer(app.http);
+  // Served as main.ts serves it, subscriptions (WebSocket on /graphql) included.
+  server = createServer();
+  app = await createApp(testConfig({ SUBSCRIPTION_POLL_MS: '200' }), { httpServer: server });
+  await app.database.prepare();
+  server.on('request', app.http);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -53,6 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (app) await deleteRunData(app, marker);
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   await app?.stop();
 });
@@ -120,7 +126,9 @@ describe('HTTP: the pages and the GraphQL endpoint side by side', () => {
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(response.status).toBe(400);
+    // Refused as not JSON (415) before Apollo's own CSRF check would refuse it (400).
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('serves the pages with a same-origin content policy and the assets with long-lived caching', async () => {
@@ -179,6 +187,57 @@ describe('in the browser', () => {
     }
   });
 
+  it('the playground runs a subscription and shows a change as it happens', async () => {
+    const { context, page, problems } = await openSession();
+    const editor = { tokenId: 'browser-test', name: `browser-${marker}`, role: 'editor' as const };
+    const write = async (query: string, variables: Record<string, unknown>) => {
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: app.createContext({ principal: editor }) });
+      expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
+    };
+    const ids = {
+      source: `source:${marker}-browser`,
+      actor: `actor:${marker}-browser`,
+      position: `position:${marker}-browser`,
+      stance: `stance:${marker}-browser`,
+    };
+    try {
+      await write('mutation ($input: CreateSourceInput!) { createSource(input: $input) { id } }', {
+        input: { id: ids.source, publisher: 'Browser Wire', title: 'Live', publishedAt: '2025-06-05', language: 'en' },
+      });
+      await write('mutation ($input: CreateActorInput!) { createActor(input: $input) { id } }', {
+        input: { id: ids.actor, name: 'Browser Envoy', kind: 'PERSON', evidence: [{ sourceId: ids.source, quote: 'The envoy.' }] },
+      });
+      await write('mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }', {
+        input: { id: ids.position, type: 'PROPOSAL', title: 'A browser truce', topics: ['CEASEFIRE'], evidence: [{ sourceId: ids.source, quote: 'A truce.' }] },
+      });
+
+      await page.goto(`${baseUrl}/playground`);
+      await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor();
+      await page.locator('.graphiql-query-editor .CodeMirror').first().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(`subscription LiveStances { stanceChanged(filter: { actorIds: ["${ids.actor}"] }) { change stanceId by } }`);
+      // GraphiQL parses the editor after a 100 ms debounce; run what was typed, not the previous tab.
+      await page.waitForTimeout(500);
+      await page.locator('.graphiql-execute-button').click();
+      // The subscription is open once the button offers to stop it; give the server a moment to register it.
+      await page.waitForTimeout(1500);
+      await write('mutation ($input: RecordStanceInput!) { recordStance(input: $input) { id } }', {
+        input: { id: ids.stance, kind: 'PROPOSED', actorId: ids.actor, positionId: ids.position, evidence: [{ sourceId: ids.source, quote: 'Proposed.' }] },
+      });
+      const response = page.locator('.graphiql-response');
+      await response.getByText('RECORDED').first().waitFor({ timeout: 20_000 });
+      const last = (await page.evaluate(() => window.__playground?.lastResponse)) as { data?: { stanceChanged?: unknown } };
+      expect(last.data?.stanceChanged).toEqual({ change: 'RECORDED', stanceId: ids.stance, by: editor.name });
+      await screenshot(page, 'playground-subscription');
+      expect(problems).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'playground-subscription-failure');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nBrowser problems: ${JSON.stringify(problems)}`, { cause: error });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the graph view draws the seeded graph, filters it, and shows sources with quotes on click', async () => {
     const { context, page, problems } = await openSession();
     try {
@@ -205,6 +264,31 @@ describe('in the browser', () => {
       expect(drawn.agreedColour).toBe('rgb(22,163,74)');
       await expect(page.locator('#status').innerText()).resolves.toMatch(/\d+ nodes · \d+ edges/);
       await screenshot(page, 'explore-all');
+
+      // Whom a stance is addressed to and whom a position involves: their own edge styles, and
+      // legend toggles like the other kinds.
+      const relations = () =>
+        page.evaluate(() => {
+          const cy = window.__explore!.cy!;
+          const target = cy.getElementById('target:stance:russia-proposed-withdrawal-from-four-regions->actor:ukraine');
+          const involvement = cy.edges('[kind = "involvement"]');
+          return {
+            targets: cy.edges('[kind = "target"]').length,
+            involvements: involvement.length,
+            targetStyle: target.nonempty() ? [target.style('line-style'), target.style('line-color')] : null,
+            involvementColour: involvement.nonempty() ? involvement.first().style('line-color') : null,
+          };
+        });
+      const shown = await relations();
+      expect(shown.targets).toBeGreaterThan(10);
+      expect(shown.involvements).toBeGreaterThan(10);
+      expect(shown.targetStyle).toEqual(['dashed', 'rgb(37,99,235)']);
+      expect(shown.involvementColour).toBe('rgb(219,39,119)');
+      await page.uncheck('input[data-legend="targets"]');
+      await page.uncheck('input[data-legend="involvement"]');
+      await expect(relations()).resolves.toMatchObject({ targets: 0, involvements: 0 });
+      await page.check('input[data-legend="targets"]');
+      await page.check('input[data-legend="involvement"]');
 
       // Filter by meeting: round 1 only, a much smaller graph around that meeting.
       await page.selectOption('#filter-meeting', 'meeting:istanbul-2025-05-16');

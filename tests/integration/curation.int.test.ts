@@ -202,8 +202,26 @@ describe('access', () => {
     expect(codeOf(await executeAs(app, forged, CREATE_ACTOR, { input: input() }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await executeAs(app, 'garbage', `{ actors { total } }`))).toBe('UNAUTHENTICATED');
     expect(await countWithId(app, `actor:${marker}-intruder`)).toBe(0);
-    const audit = await queryAs(app, null, AUDIT_OF, { targetId: `actor:${marker}-intruder` });
+    const audit = await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: `actor:${marker}-intruder` });
     expect(audit.auditLog.total).toBe(0);
+  });
+
+  it('shows the audit log and who recorded what only to editors: they name token holders', async () => {
+    const anonymous = await executeAs(app, null, AUDIT_OF, { targetId: ids.actor });
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.data).toBeNull();
+    expect(codeOf(await executeAs(app, tokens.tokens.reader, AUDIT_OF, { targetId: ids.actor }))).toBe('FORBIDDEN');
+    expect((await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: ids.actor })).auditLog.total).toBeGreaterThanOrEqual(0);
+
+    const WHO = `{ stances(page: { limit: 1 }) { items { id recordedBy retractedBy } } }`;
+    const asReader = await executeAs(app, tokens.tokens.reader, WHO);
+    expect(codeOf(asReader)).toBe('FORBIDDEN');
+    expect(asReader.errors?.map((e) => e.path?.at(-1))).toEqual(['recordedBy', 'retractedBy']);
+    expect(asReader.data?.['stances']?.items[0]).toMatchObject({ recordedBy: null, retractedBy: null });
+    expect(codeOf(await executeAs(app, null, WHO))).toBe('UNAUTHENTICATED');
+    expect((await executeAs(app, tokens.tokens.editor, WHO)).errors).toBeUndefined();
+    // The rest of a stance stays open to every reader.
+    expect((await queryAs(app, null, `{ stances(page: { limit: 1 }) { items { id recordedAt status } } }`)).stances.items).toHaveLength(1);
   });
 
   it('keeps reads open by default, and says who a token belongs to', async () => {
@@ -281,7 +299,7 @@ describe('recording a stance', () => {
     });
     expect(Date.parse(recordStance.recordedAt)).toBeGreaterThan(Date.now() - 60_000);
 
-    const { stances } = await queryAs(app, null, STANCES_OF, { actorId: ids.actor });
+    const { stances } = await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor });
     expect(stances.items).toEqual([
       expect.objectContaining({
         id: ids.stance,
@@ -293,7 +311,7 @@ describe('recording a stance', () => {
     const { actor } = await queryAs(app, null, `query ($id: ID!) { actor(id: $id) { proposed { id } } }`, { id: ids.actor });
     expect(actor.proposed).toEqual([{ id: ids.stance }]);
 
-    const audit = await queryAs(app, null, AUDIT_OF, { targetId: ids.stance });
+    const audit = await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: ids.stance });
     expect(audit.auditLog.items).toEqual([expect.objectContaining({ action: 'CREATE', by: tokens.names.editor, targetKind: 'STANCE', via: 'api' })]);
   });
 
@@ -346,10 +364,10 @@ describe('recording a stance', () => {
     ]);
 
     expect(await countWithId(app, id)).toBe(0);
-    expect((await queryAs(app, null, AUDIT_OF, { targetId: id })).auditLog.total).toBe(0);
-    expect((await queryAs(app, null, STANCES_OF, { actorId: ids.actor, includeRetracted: true })).stances.items.map((s: { id: string }) => s.id)).not.toContain(
-      id,
-    );
+    expect((await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: id })).auditLog.total).toBe(0);
+    expect(
+      (await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor, includeRetracted: true })).stances.items.map((s: { id: string }) => s.id),
+    ).not.toContain(id);
   });
 
   it('adds a source to an existing stance, one quote per source', async () => {
@@ -364,7 +382,7 @@ describe('recording a stance', () => {
     expect(again.errors?.[0]?.extensions?.['argument']).toBe('evidence.sourceId');
     const missing = await executeAs(app, tokens.tokens.editor, ADD, { stanceId: `stance:${marker}-none`, evidence: { sourceId: ids.source2, quote: 'x' } });
     expect(codeOf(missing)).toBe('NOT_FOUND');
-    const { stances } = await queryAs(app, null, STANCES_OF, { actorId: ids.actor });
+    const { stances } = await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor });
     expect(stances.items[0].sources).toHaveLength(2);
   });
 });
@@ -394,7 +412,7 @@ describe('duplicates', () => {
     expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
     expect(await countWithId(app, id)).toBe(1);
     // The losers' transactions wrote nothing, not even an audit entry.
-    expect((await queryAs(app, null, AUDIT_OF, { targetId: id })).auditLog.total).toBe(1);
+    expect((await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: id })).auditLog.total).toBe(1);
   });
 
   it('makes ids from names when none is given', async () => {
@@ -412,7 +430,7 @@ describe('retraction', () => {
     await queryAs(app, tokens.tokens.editor, RECORD_STANCE, {
       input: stanceInput({ id: ids.retracted, kind: 'REJECTED', evidence: [{ sourceId: ids.source2, quote: 'Rejected, says the gazette.' }] }),
     });
-    expect((await queryAs(app, null, STANCES_OF, { actorId: ids.actor })).stances.total).toBe(2);
+    expect((await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor })).stances.total).toBe(2);
 
     const byEditor = await executeAs(app, tokens.tokens.editor, RETRACT, { id: ids.retracted, reason: 'Misattributed' });
     expect(codeOf(byEditor)).toBe('FORBIDDEN');
@@ -429,9 +447,9 @@ describe('retraction', () => {
     });
     expect(Date.parse(retractStance.retractedAt)).toBeGreaterThan(Date.now() - 60_000);
 
-    const hidden = await queryAs(app, null, STANCES_OF, { actorId: ids.actor });
+    const hidden = await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor });
     expect(hidden.stances.items.map((s: { id: string }) => s.id)).toEqual([ids.stance]);
-    const shown = await queryAs(app, null, STANCES_OF, { actorId: ids.actor, includeRetracted: true });
+    const shown = await queryAs(app, tokens.tokens.editor, STANCES_OF, { actorId: ids.actor, includeRetracted: true });
     expect(shown.stances.items.find((s: { id: string }) => s.id === ids.retracted)).toMatchObject({
       status: 'RETRACTED',
       retractedBy: tokens.names.admin,
@@ -447,7 +465,7 @@ describe('retraction', () => {
 
     const twice = await executeAs(app, tokens.tokens.admin, RETRACT, { id: ids.retracted, reason: 'Again' });
     expect(codeOf(twice)).toBe('CONFLICT');
-    const audit = await queryAs(app, null, AUDIT_OF, { targetId: ids.retracted });
+    const audit = await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: ids.retracted });
     expect(audit.auditLog.items.map((e: { action: string; by: string }) => `${e.action} ${e.by}`)).toEqual([
       `RETRACT ${tokens.names.admin}`,
       `CREATE ${tokens.names.editor}`,
@@ -473,7 +491,7 @@ describe('updates and the audit log', () => {
     const found = await queryAs(app, null, `query ($name: String!) { actors(name: $name) { items { id } } }`, { name: `negociateur ${marker}` });
     expect(found.actors.items).toEqual([{ id: ids.actor }]);
 
-    const audit = await queryAs(app, null, AUDIT_OF, { targetId: ids.actor });
+    const audit = await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: ids.actor });
     expect(audit.auditLog.items[0]).toMatchObject({
       action: 'UPDATE',
       by: tokens.names.editor,
@@ -484,7 +502,7 @@ describe('updates and the audit log', () => {
 
     // The same values again change nothing and log nothing.
     await queryAs(app, tokens.tokens.editor, UPDATE_ACTOR, { id: ids.actor, input: { description: 'Head of the test delegation.' } });
-    expect((await queryAs(app, null, AUDIT_OF, { targetId: ids.actor })).auditLog.total).toBe(2);
+    expect((await queryAs(app, tokens.tokens.editor, AUDIT_OF, { targetId: ids.actor })).auditLog.total).toBe(2);
   });
 
   it('validates updates and refuses unknown ids', async () => {
@@ -581,7 +599,7 @@ describe('updates and the audit log', () => {
   it('lists changes newest first, filtered by who made them', async () => {
     const { auditLog } = await queryAs(
       app,
-      null,
+      tokens.tokens.editor,
       `query ($by: String!) { auditLog(filter: { by: $by }, page: { limit: 200 }) { total items { at by action targetId } } }`,
       { by: tokens.names.editor },
     );
@@ -598,7 +616,7 @@ describe('token management', () => {
     const CREATE = `mutation ($name: String!, $role: String!) { createApiToken(name: $name, role: $role) { token apiToken { id name role origin } } }`;
     expect(codeOf(await executeAs(app, tokens.tokens.editor, CREATE, { name: `x-${marker}`, role: 'editor' }))).toBe('FORBIDDEN');
     const { createApiToken } = await queryAs(app, tokens.tokens.admin, CREATE, { name: `analyst-${marker}`, role: 'editor' });
-    expect(createApiToken.apiToken).toMatchObject({ name: `analyst-${marker}`, role: 'editor', origin: 'file' });
+    expect(createApiToken.apiToken).toMatchObject({ name: `analyst-${marker}`, role: 'editor', origin: 'database' });
     const secret = createApiToken.token as string;
     expect((await queryAs(app, secret, `{ viewer { name } }`)).viewer.name).toBe(`analyst-${marker}`);
     const listed = await queryAs(app, tokens.tokens.admin, `{ apiTokens { id name origin } }`);
@@ -607,9 +625,14 @@ describe('token management', () => {
 
     await queryAs(app, tokens.tokens.admin, `mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: createApiToken.apiToken.id });
     expect(codeOf(await executeAs(app, secret, `{ viewer { name } }`))).toBe('UNAUTHENTICATED');
-    const audit = await queryAs(app, null, `query ($by: String!) { auditLog(filter: { by: $by, targetKinds: [API_TOKEN] }) { items { action targetId } } }`, {
-      by: tokens.names.admin,
-    });
+    const audit = await queryAs(
+      app,
+      tokens.tokens.editor,
+      `query ($by: String!) { auditLog(filter: { by: $by, targetKinds: [API_TOKEN] }) { items { action targetId } } }`,
+      {
+        by: tokens.names.admin,
+      },
+    );
     expect(audit.auditLog.items.map((e: { action: string }) => e.action)).toEqual(['REVOKE', 'CREATE']);
   });
 });

@@ -64,6 +64,25 @@ describe('examples/operations.graphql', () => {
 });
 
 describe('what the key examples answer', () => {
+  it('WhatChangedBetweenRounds: the 1,000-for-1,000 exchange of round 1 is not repeated in round 2, with sources on both sides', async () => {
+    const data = await run('WhatChangedBetweenRounds');
+    const change = data.stanceChanges.changes.find(
+      (c: { actor: { name: string }; position: { title: string } }) =>
+        c.actor.name === 'Russia' && c.position.title === 'Exchange of 1,000 prisoners each (May 2025)',
+    );
+    expect(change).toMatchObject({ change: 'NOT_REPEATED', kindsBefore: ['AGREED_TO'], kindsAfter: [] });
+    expect(change.before[0].sources).toEqual([{ publisher: 'TASS' }]);
+    expect(data.stanceChanges.counts.new).toBeGreaterThan(0);
+  });
+
+  it('WhomRussiaAddressed: every stance listed names Ukraine as its target, with a quote', async () => {
+    const data = await run('WhomRussiaAddressed');
+    expect(data.stances.total).toBeGreaterThan(0);
+    for (const stance of data.stances.items) {
+      const ukraine = stance.targets.find((t: { actor: { name: string } }) => t.actor.name === 'Ukraine');
+      expect(ukraine.evidence[0].quote).not.toBe('');
+    }
+  });
   it('WhoRejectedWhat: Russia rejected the unconditional ceasefire, with its sources quoted', async () => {
     const data = await run('WhoRejectedWhat');
     expect(data.stances.items.every((s: { kind: string }) => s.kind === 'REJECTED')).toBe(true);

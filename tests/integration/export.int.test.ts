@@ -342,6 +342,7 @@ describe('streaming', () => {
       kinds: null,
       actorIds: null,
       includeMembers: true,
+      targetIds: null,
       positionIds: null,
       topics: null,
       meetingIds: null,

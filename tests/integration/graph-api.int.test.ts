@@ -171,7 +171,7 @@ describe('who did what, according to whom', () => {
   it('meetings: the 2 June round in detail, and the proposed next meeting', async () => {
     const data = await query(
       app,
-      `{ meeting(id: "meeting:istanbul-2025-06-02") { round date venue city status durationMinutes follows { id } attendance { role actor { id } } } meetings(status: PROPOSED) { items { id } } }`,
+      `{ meeting(id: "meeting:istanbul-2025-06-02") { round date venue city status durationMinutes follows { id } attendance { role actor { id } } } meetings(status: PROPOSED, kinds: [ROUND]) { items { id } } }`,
     );
     expect(data.meeting).toMatchObject({
       round: 2,

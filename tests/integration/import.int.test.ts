@@ -187,7 +187,7 @@ async function snapshot(): Promise<unknown> {
 }
 
 async function auditTotal(): Promise<number> {
-  const data = await queryAs(app, null, `query ($by: String!) { auditLog(filter: { by: $by }) { total } }`, { by: tokens.names.editor });
+  const data = await queryAs(app, tokens.tokens.editor, `query ($by: String!) { auditLog(filter: { by: $by }) { total } }`, { by: tokens.names.editor });
   return data.auditLog.total as number;
 }
 
@@ -274,7 +274,7 @@ describe('importDataset', () => {
 
     const { stances } = await queryAs(
       app,
-      null,
+      tokens.tokens.editor,
       `query ($m: ID!) { stances(filter: { meetingIds: [$m] }) { items { id kind recordedBy actor { id } sources { id } } } }`,
       { m: ids.meeting },
     );
@@ -292,7 +292,7 @@ describe('importDataset', () => {
     expect(meeting).toEqual({ round: 3, venue: 'Çırağan Palace' });
     const audit = await queryAs(
       app,
-      null,
+      tokens.tokens.editor,
       `query ($by: String!) { auditLog(filter: { by: $by }, page: { limit: 100 }) { total items { action via targetId } } }`,
       { by: tokens.names.editor },
     );
@@ -323,7 +323,9 @@ describe('importDataset', () => {
     await queryAs(app, tokens.tokens.editor, IMPORT, { dataset: changed });
     const { meeting } = await queryAs(app, null, `query ($id: ID!) { meeting(id: $id) { venue } }`, { id: ids.meeting });
     expect(meeting.venue).toBe('Dolmabahçe Palace');
-    const { auditLog } = await queryAs(app, null, `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, { id: ids.meeting });
+    const { auditLog } = await queryAs(app, tokens.tokens.editor, `query ($id: ID!) { auditLog(filter: { targetId: $id }) { items { action changes } } }`, {
+      id: ids.meeting,
+    });
     expect(auditLog.items[0]).toEqual({ action: 'UPDATE', changes: { venue: { from: 'Çırağan Palace', to: 'Dolmabahçe Palace' } } });
     const { stance } = await queryAs(app, null, `query ($id: ID!) { stance(id: $id) { status } }`, { id: ids.stance });
     expect(stance.status).toBe('RETRACTED');
@@ -443,5 +445,26 @@ describe('npm run import', () => {
     const broken = runCli([join(workDir, 'broken.json')]);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('is not valid JSON');
+  });
+});
+
+describe('concurrent imports (issue #9, defect 7)', () => {
+  it('two identical imports at once: one creates each item, the other finds it in place, and the audit log says so', async () => {
+    // The same new round under ids of its own, so the tests above are not disturbed.
+    const data = JSON.parse(JSON.stringify(newRound()).replaceAll(`${marker}-`, `${marker}-twice-`)) as ReturnType<typeof newRound>;
+    const [first, second] = await Promise.all([
+      importDatasets(app.executor, [{ file: 'first.json', data }], { dryRun: false, by: `first-${marker}`, via: 'import' }),
+      importDatasets(app.executor, [{ file: 'second.json', data }], { dryRun: false, by: `second-${marker}`, via: 'import' }),
+    ]);
+    expect(first.created + second.created).toBe(ITEMS);
+    expect(Math.min(first.created, second.created)).toBe(0);
+    const creates = await app.executor.runStatement(
+      "MATCH (e:AuditEntry {action: 'CREATE'}) WHERE e.targetId CONTAINS $infix RETURN e.targetId AS id, collect(e.by) AS by",
+      { infix: `${marker}-twice-` },
+      'READ',
+    );
+    expect(creates).toHaveLength(ITEMS);
+    const creator = first.created > 0 ? `first-${marker}` : `second-${marker}`;
+    for (const row of creates) expect(row['by'], String(row['id'])).toEqual([creator]);
   });
 });

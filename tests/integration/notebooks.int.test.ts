@@ -102,4 +102,13 @@ describe('notebooks/', () => {
     expect(cell('whole-graph').text).toMatch(/\d+ nodes, \d+ edges/);
     expect(cell('plover').text).toMatch(/\d+ event records/);
   });
+
+  it('shows source → target dyads, what changed between the rounds, and the side meetings', () => {
+    expect(cell('dyads').text).toMatch(/[1-9]\d* source → target dyads/);
+    const changes = cell('stance-changes');
+    expect(changes.text).toContain("'notRepeated': 2");
+    expect(changes.html).toContain('NOT_REPEATED');
+    expect(changes.html).toContain('Exchange of 1,000 prisoners each (May 2025)');
+    expect(cell('side-meetings').html).toContain('Germany (MEMBER)');
+  });
 });

@@ -34,6 +34,8 @@ describe('README examples', () => {
       'AgreedOnJune2',
       'RussiasMemorandum',
       'CeasefireLengthDisagreement',
+      'WhatChangedBetweenRounds',
+      'WhoErdogansProposalInvolves',
     ]);
   });
 

@@ -1,18 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { requireRole } from '../../src/auth/access.js';
-import { bearerTokenOf, generateToken, hashToken, problemWithStoredToken, roleAllows, tokenIdOf, verifyToken } from '../../src/auth/token.js';
-import { TokenStore } from '../../src/auth/token-store.js';
+import {
+  bearerTokenOf,
+  generateToken,
+  hasExpired,
+  hashToken,
+  parseExpiry,
+  problemWithStoredToken,
+  roleAllows,
+  tokenIdOf,
+  verifyToken,
+} from '../../src/auth/token.js';
+import { parseTokenEntries } from '../../src/auth/token-store.js';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { AppError } from '../../src/errors/errors.js';
 import { PROJECT_ROOT } from '../../src/local-neo4j/local-neo4j.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'ng-tokens-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('tokens', () => {
   it('are random, carry a public id, and are stored only as a salted hash', () => {
@@ -77,40 +82,43 @@ describe('tokens', () => {
   });
 });
 
-describe('TokenStore', () => {
-  it('creates, authenticates, lists and revokes tokens in a 0600 file of hashes', () => {
-    const file = join(dir, 'tokens.json');
-    const store = new TokenStore(file);
-    const { token, info } = store.create('carol', 'editor');
-    expect(statSync(file).mode & 0o777).toBe(0o600);
-    const text = readFileSync(file, 'utf8');
-    expect(text).not.toContain(token);
-    expect(store.authenticate(token)).toMatchObject({ name: 'carol', role: 'editor' });
-    // Another process (npm run token) sees the same file.
-    expect(new TokenStore(file).authenticate(token)).toMatchObject({ name: 'carol' });
-    expect(store.list().map((t) => t.id)).toContain(info.id);
-    expect(store.revoke(info.id)).toBe(true);
-    expect(store.authenticate(token)).toBeUndefined();
-    expect(store.revoke(info.id)).toBe(false);
+describe('AUTH_TOKENS entries', () => {
+  it('are read as hashed entries, and malformed ones or secrets are refused', () => {
+    const { stored, token } = generateToken('ci', 'editor');
+    expect(parseTokenEntries(JSON.stringify([stored]), 'AUTH_TOKENS')).toEqual([stored]);
+    expect(parseTokenEntries(JSON.stringify({ tokens: [stored] }), 'AUTH_TOKENS')).toEqual([stored]);
+    expect(() => parseTokenEntries('not json', 'AUTH_TOKENS')).toThrow(ConfigError);
+    expect(() => parseTokenEntries(JSON.stringify([{ ...stored, token }]), 'AUTH_TOKENS')).toThrow(/secret/);
+    expect(() => parseTokenEntries(JSON.stringify([{ ...stored, role: 'root' }]), 'AUTH_TOKENS')).toThrow(/role/);
+    expect(() => parseTokenEntries(JSON.stringify([{ ...stored, expiresAt: 'next week' }]), 'AUTH_TOKENS')).toThrow(/expiresAt/);
+  });
+});
+
+describe('token expiry', () => {
+  const now = new Date('2026-12-01T12:00:00.000Z');
+
+  it('reads durations and dates for --expires, refusing the past, nonsense and over ten years', () => {
+    expect(parseExpiry('90d', now).toISOString()).toBe('2027-03-01T12:00:00.000Z');
+    expect(parseExpiry('12h', now).toISOString()).toBe('2026-12-02T00:00:00.000Z');
+    expect(parseExpiry('30m', now).toISOString()).toBe('2026-12-01T12:30:00.000Z');
+    expect(parseExpiry('2w', now).toISOString()).toBe('2026-12-15T12:00:00.000Z');
+    expect(parseExpiry('2027-01-31', now).toISOString()).toBe('2027-01-31T00:00:00.000Z');
+    expect(parseExpiry('2027-01-31T08:00:00+01:00', now).toISOString()).toBe('2027-01-31T07:00:00.000Z');
+    expect(() => parseExpiry('2026-11-30', now)).toThrow(/future/);
+    expect(() => parseExpiry('0d', now)).toThrow(/future/);
+    expect(() => parseExpiry('soon', now)).toThrow(/duration such as 90d/);
+    expect(() => parseExpiry('90 days', now)).toThrow(/duration such as 90d/);
+    expect(() => parseExpiry('5000d', now)).toThrow(/ten years/);
   });
 
-  it('takes read-only entries from AUTH_TOKENS, and refuses malformed ones or secrets', () => {
-    const { token, stored } = generateToken('ci', 'editor');
-    const store = new TokenStore(join(dir, 'absent.json'), JSON.stringify([stored]));
-    expect(store.authenticate(token)).toMatchObject({ name: 'ci' });
-    expect(store.list()).toEqual([expect.objectContaining({ id: stored.id, origin: 'env' })]);
-    expect(() => new TokenStore(join(dir, 'absent.json'), 'not json')).toThrow(ConfigError);
-    expect(() => new TokenStore(join(dir, 'absent.json'), JSON.stringify([{ ...stored, token }]))).toThrow(/secret/);
-    expect(() => new TokenStore(join(dir, 'absent.json'), JSON.stringify([{ ...stored, role: 'root' }]))).toThrow(/role/);
-  });
-
-  it('notices when the file changes', () => {
-    const file = join(dir, 'watched.json');
-    const store = new TokenStore(file);
-    const { token, stored } = generateToken('dave', 'reader');
-    expect(store.authenticate(token)).toBeUndefined();
-    writeFileSync(file, JSON.stringify({ tokens: [stored] }));
-    expect(store.authenticate(token)).toMatchObject({ name: 'dave' });
+  it('stores the expiry with the hash; a token is expired from that instant on', () => {
+    const { stored } = generateToken('temp', 'reader', now, new Date('2026-12-02T12:00:00.000Z'));
+    expect(stored.expiresAt).toBe('2026-12-02T12:00:00.000Z');
+    expect(problemWithStoredToken(stored)).toBeUndefined();
+    expect(hasExpired(stored, new Date('2026-12-02T11:59:59.999Z'))).toBe(false);
+    expect(hasExpired(stored, new Date('2026-12-02T12:00:00.000Z'))).toBe(true);
+    expect(hasExpired(generateToken('forever', 'reader', now).stored, new Date('2099-01-01'))).toBe(false);
+    expect(() => generateToken('late', 'reader', now, new Date('2026-11-01'))).toThrow(/future/);
   });
 });
 

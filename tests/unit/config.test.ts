@@ -28,3 +28,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe('request limits and rate limit', () => {
+  it('have defaults that hold a service up under abuse', () => {
+    const config = loadConfig({});
+    expect(config.limits).toMatchObject({
+      maxBodyBytes: 1_048_576,
+      maxJsonDepth: 64,
+      maxTokens: 10_000,
+      maxFields: 2_000,
+      maxMutationFields: 20,
+      requestTimeoutMs: 30_000,
+    });
+    expect(config.rateLimit).toMatchObject({ enabled: true, windowMs: 60_000, anonymousMax: 300, tokenMax: 1_200, trustProxy: false });
+  });
+
+  it.each([
+    ['GRAPHQL_MAX_TOKENS', '10'],
+    ['GRAPHQL_MAX_JSON_DEPTH', '100000'],
+    ['RATE_LIMIT_ENABLED', 'sometimes'],
+    ['RATE_LIMIT_ANONYMOUS_MAX', '0'],
+  ])('refuses a bad %s, naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});

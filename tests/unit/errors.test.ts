@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
+import { mapNeo4jCode } from '../../src/db/neo4j-errors.js';
 import { AppError, ErrorCode, badUserInput, httpStatusOf, normalizeError } from '../../src/errors/errors.js';
 
 const wrap = (original: Error) =>
@@ -42,5 +43,33 @@ describe('httpStatusOf', () => {
     for (const code of Object.values(ErrorCode)) expect(httpStatusOf(code)).toBeGreaterThanOrEqual(400);
     expect(httpStatusOf(ErrorCode.DATABASE_UNAVAILABLE)).toBe(503);
     expect(new AppError(ErrorCode.NOT_FOUND, 'x').extensions['code']).toBe('NOT_FOUND');
+  });
+});
+
+describe('request refusals Apollo raises without a code', () => {
+  it('a persisted-query hash that does not match its query is BAD_REQUEST, not an internal error', () => {
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    const formatted = normalizeError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, false);
+    expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('an unexpected error stays internal even when it carries a status', () => {
+    const error = new GraphQLError('boom', { originalError: new Error('boom'), extensions: { http: { status: 400 } } });
+    expect(normalizeError({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, false).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+  });
+});
+
+describe('mapNeo4jCode', () => {
+  it.each([
+    ['N/A', 'DATABASE_UNAVAILABLE'],
+    ['ServiceUnavailable', 'DATABASE_UNAVAILABLE'],
+    ['Neo.TransientError.General.DatabaseUnavailable', 'DATABASE_UNAVAILABLE'],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT'],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
+    ['Neo.ClientError.Statement.SyntaxError', undefined],
+  ])('maps the driver code %s to %s', (neo4jCode, code) => {
+    expect(mapNeo4jCode(neo4jCode)).toBe(code);
   });
 });

@@ -21,6 +21,7 @@ describe('parseStanceFilter', () => {
       kinds: null,
       actorIds: null,
       includeMembers: true,
+      targetIds: null,
       positionIds: null,
       topics: null,
       meetingIds: null,
@@ -40,6 +41,7 @@ describe('parseStanceFilter', () => {
   it('reads dates, booleans and every list filter', () => {
     const params = toStanceExportParams({
       topic: 'CEASEFIRE',
+      target: 'actor:russia',
       position: 'position:leaders-meeting',
       meeting: 'meeting:istanbul-2025-06-02',
       source: 'source:tass-2025-06-02',
@@ -50,6 +52,7 @@ describe('parseStanceFilter', () => {
     });
     expect(params).toMatchObject({
       topics: ['CEASEFIRE'],
+      targetIds: ['actor:russia'],
       positionIds: ['position:leaders-meeting'],
       meetingIds: ['meeting:istanbul-2025-06-02'],
       sourceIds: ['source:tass-2025-06-02'],

@@ -72,6 +72,21 @@ describe('graph elements', () => {
     expect(toExportEdge(attendanceRow('HOST')).id).toBe('ATTENDED:actor:turkiye->meeting:m:HOST');
   });
 
+  it('names a TARGETS edge after its stance, since several stances may address one actor', () => {
+    const edge = toExportEdge({
+      part: 1,
+      type: 'TARGETS',
+      fromId: 'actor:russia',
+      toId: 'actor:ukraine',
+      id: null,
+      props: { stanceId: 'stance:s', positionId: 'position:p', kind: 'PROPOSED', sourceIds: ['source:a'], evidence: ['q'] },
+    });
+    expect(edge).toMatchObject({
+      id: 'TARGETS:stance:s->actor:ukraine',
+      attributes: { stanceId: 'stance:s', positionId: 'position:p', sourceIds: ['source:a'] },
+    });
+  });
+
   it('makes repeated ids unique, remembering only the previous one', () => {
     const unique = createEdgeIdDeduplicator();
     const edge = toExportEdge(attendanceRow('HOST'));

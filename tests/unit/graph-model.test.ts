@@ -97,3 +97,53 @@ describe('applyFilter', () => {
 it('topicsIn lists each topic once, sorted', () => {
   expect(topicsIn(DATA)).toEqual(['CEASEFIRE', 'CHILDREN', 'HUMANITARIAN_CIVILIANS']);
 });
+
+describe('targets and involvement', () => {
+  const RELATED: GraphData = {
+    ...DATA,
+    positions: [
+      ...DATA.positions,
+      {
+        id: 'position:withdrawal',
+        title: 'Withdrawal',
+        type: 'DEMAND',
+        topics: ['TERRITORY'],
+        involves: [{ role: 'MUST_ACT', actor: { id: 'actor:ukraine' } }],
+      },
+    ],
+    stances: [
+      ...DATA.stances,
+      { ...stance('s5', 'PROPOSED', 'actor:russia', 'position:withdrawal', 'meeting:r2'), targets: [{ actor: { id: 'actor:ukraine' } }] },
+    ],
+  };
+
+  it('draws a stance’s target as its own edge in the stance’s kind, and a position’s involvement as another', () => {
+    const model = buildGraphModel(RELATED);
+    expect(model.edges.find((e) => e.kind === 'target')).toMatchObject({
+      id: 'target:s5->actor:ukraine',
+      source: 'actor:russia',
+      target: 'actor:ukraine',
+      subtype: 'PROPOSED',
+      meetingId: 'meeting:r2',
+      topics: ['TERRITORY'],
+    });
+    expect(model.edges.find((e) => e.kind === 'involvement')).toMatchObject({
+      source: 'position:withdrawal',
+      target: 'actor:ukraine',
+      subtype: 'MUST_ACT',
+      label: 'must act',
+    });
+  });
+
+  it('filters them like the other edge kinds: toggles, stance kinds and meetings', () => {
+    const model = buildGraphModel(RELATED);
+    const kindsOf = (filter = NO_FILTER) => [...new Set(applyFilter(model, filter).edges.map((e) => e.kind))].sort();
+    expect(kindsOf()).toEqual(['attendance', 'involvement', 'membership', 'stance', 'target']);
+    expect(kindsOf({ ...NO_FILTER, targets: false, involvement: false })).toEqual(['attendance', 'membership', 'stance']);
+    expect(kindsOf({ ...NO_FILTER, kinds: new Set<StanceKind>(['REJECTED']) })).not.toContain('target');
+    expect(kindsOf({ ...NO_FILTER, meetingId: 'meeting:r1' })).not.toContain('target');
+    // Involvement shows for positions on screen only.
+    const rejectedOnly = applyFilter(model, { ...NO_FILTER, kinds: new Set<StanceKind>(['REJECTED']) });
+    expect(rejectedOnly.edges.some((e) => e.kind === 'involvement')).toBe(false);
+  });
+});

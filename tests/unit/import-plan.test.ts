@@ -93,7 +93,7 @@ describe('import plan', () => {
         )
         .flat()
         .slice(0, 5),
-    ).toEqual(['sources:5', 'actors:20', 'actors:5', 'meetings:3', 'positions:20']);
+    ).toEqual(['sources:5', 'actors:20', 'actors:5', 'meetings:8', 'positions:20']);
     const total = (d: SeedDataset) => (d.stances?.length ?? 0) + (d.actors?.length ?? 0);
     expect(chunks.reduce((n, c) => n + total(c), 0)).toBe(total(seed));
   });

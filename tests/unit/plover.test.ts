@@ -39,6 +39,7 @@ describe('PLOVER records', () => {
         edge_id: 'stance:russia-rejected-ceasefire',
         source_actor_ids: ['actor:russia'],
         recipient_actor_ids: ['actor:ukraine'],
+        recipient_basis: 'inferred',
         position_id: 'position:ceasefire',
         position: 'Full, unconditional 30-day ceasefire',
         meeting_id: 'meeting:istanbul-2025-06-02',
@@ -69,6 +70,29 @@ describe('PLOVER records', () => {
       context: [],
     });
     expect(record?.negotiation_graph).toMatchObject({ edge_type: 'ATTENDED', role: 'MEDIATOR', cameo: '045' });
+  });
+
+  it('says when the recipients are the targets the sources name (a real dyad), not the inferred other side', () => {
+    const record = toPloverRecord({
+      edgeType: 'PROPOSED',
+      recipientBasis: 'target',
+      edgeId: 'stance:russia-proposed-withdrawal',
+      actorId: 'actor:russia',
+      actorName: 'Russia',
+      recipients: [{ id: 'actor:ukraine', name: 'Ukraine' }],
+      ploverEvent: 'DEMAND',
+      ploverMode: 'yield',
+      ploverContext: [],
+      quote: 'q',
+      ...source,
+    });
+    expect(record?.recipient).toEqual(['Ukraine']);
+    expect(record?.negotiation_graph.recipient_basis).toBe('target');
+  });
+
+  it('codes an invitation, should one reach it, as an intent to meet (CAMEO 036)', () => {
+    expect(consultModeOf(AttendanceRole.INVITED)).toBe('multilateral');
+    expect(consultCameoOf(AttendanceRole.INVITED)).toBe('036');
   });
 
   it('leaves out a stance with no PLOVER event (CONSIDERING)', () => {

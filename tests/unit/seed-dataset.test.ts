@@ -23,11 +23,13 @@ function quotesOf(data: SeedDataset): Array<{ path: string; sourceId: string; qu
     'positions',
     'documents',
     'stances',
+    'stanceTargets',
     'attendance',
     'memberships',
     'meetingSequence',
     'authorship',
     'documentContents',
+    'involvement',
   ] as const) {
     (data[section] ?? []).forEach((item, i) => add(`$.${section}[${i}]`, item.evidence));
   }

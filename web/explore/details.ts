@@ -5,6 +5,7 @@
  */
 import { queryGraphQL } from '../shared/graphql-client';
 import { type GraphEdge, type GraphNode, STANCE_LABELS, type StanceKind } from './graph-model';
+import { renderInvolvementDetails, renderTargetDetails } from './relation-details';
 
 interface SourceData {
   id: string;
@@ -13,7 +14,7 @@ interface SourceData {
   publishedAt: string | null;
   url: string | null;
 }
-interface EvidenceData {
+export interface EvidenceData {
   quote: string;
   source: SourceData;
 }
@@ -174,7 +175,7 @@ const STANCE = /* GraphQL */ `
 type Child = Node | string | null | undefined | false;
 
 /** A tiny element builder: el('p', { class: 'x' }, 'text', child). */
-function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+export function el(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   for (const child of children) {
@@ -184,7 +185,7 @@ function el(tag: string, attributes: Record<string, string> = {}, ...children: C
   return element;
 }
 
-function facts(rows: Array<[string, string | number | null | undefined]>): HTMLElement {
+export function facts(rows: Array<[string, string | number | null | undefined]>): HTMLElement {
   const list = el('dl', { class: 'facts' });
   for (const [name, value] of rows) {
     if (value === null || value === undefined || value === '') continue;
@@ -193,7 +194,7 @@ function facts(rows: Array<[string, string | number | null | undefined]>): HTMLE
   return list;
 }
 
-function humanize(code: string): string {
+export function humanize(code: string): string {
   return code.toLowerCase().replace(/_/g, ' ');
 }
 
@@ -202,7 +203,7 @@ function sourceLine(source: SourceData): HTMLElement {
   return el('cite', { class: 'evidence-source' }, el('strong', {}, source.publisher), ' — ', title, source.publishedAt ? ` (${source.publishedAt})` : '');
 }
 
-function evidenceSection(evidence: EvidenceData[], heading = 'Sources'): HTMLElement {
+export function evidenceSection(evidence: EvidenceData[], heading = 'Sources'): HTMLElement {
   const section = el('section', { class: 'evidence' }, el('h3', {}, `${heading} (${evidence.length})`));
   if (evidence.length === 0) section.append(el('p', { class: 'hint' }, 'No source quoted.'));
   for (const item of evidence) {
@@ -226,7 +227,7 @@ function disagreementsSection(disagreements: DisagreementData[]): HTMLElement | 
   return section;
 }
 
-function header(kindLabel: string, title: string, badgeClass: string): HTMLElement {
+export function header(kindLabel: string, title: string, badgeClass: string): HTMLElement {
   return el('header', {}, el('span', { class: `badge ${badgeClass}` }, kindLabel), el('h2', { class: 'details-title' }, title));
 }
 
@@ -277,7 +278,7 @@ interface StanceDetails {
   evidence: EvidenceData[];
 }
 
-function notFound(id: string): HTMLElement {
+export function notFound(id: string): HTMLElement {
   return el('div', {}, el('p', { class: 'hint' }, `${id} is no longer in the graph.`));
 }
 
@@ -395,6 +396,10 @@ export async function renderEdgeDetails(edge: GraphEdge, nodeLabel: (id: string)
         evidenceSection(membership.evidence),
       );
     }
+    case 'target':
+      return renderTargetDetails(edge, nodeLabel);
+    case 'involvement':
+      return renderInvolvementDetails(edge, nodeLabel);
     default: {
       const unknown: never = edge.kind;
       throw new Error(`unknown edge kind ${String(unknown)}`);

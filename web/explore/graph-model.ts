@@ -3,8 +3,10 @@
  * no Cytoscape), so the rules are easy to read and to test.
  *
  * Nodes are actors, positions and meetings. Edges are stances (actor -> position, coloured
- * by kind) and the structure around them: attendance (actor -> meeting) and membership
- * (member -> group), drawn quietly so the stances stand out.
+ * by kind), the relations between actors they carry: targets (actor -> actor the stance is
+ * addressed to, dashed in the stance's colour) and involvement (position -> actor it
+ * involves, dotted), and the structure around them: attendance (actor -> meeting) and
+ * membership (member -> group), drawn quietly so the stances stand out.
  */
 
 export const STANCE_KINDS = ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING'] as const;
@@ -21,6 +23,8 @@ export interface PositionData {
   title: string;
   type: string;
   topics: string[];
+  /** Actors the position involves, with their role (absent from older API answers). */
+  involves?: Array<{ role: string; actor: { id: string } }>;
 }
 export interface MeetingData {
   id: string;
@@ -36,6 +40,8 @@ export interface StanceData {
   actor: { id: string };
   position: { id: string };
   meeting: { id: string } | null;
+  /** Whom the stance is addressed to (absent from older API answers). */
+  targets?: Array<{ actor: { id: string } }>;
 }
 
 export interface GraphData {
@@ -46,7 +52,7 @@ export interface GraphData {
 }
 
 export type NodeKind = 'actor' | 'position' | 'meeting';
-export type EdgeKind = 'stance' | 'attendance' | 'membership';
+export type EdgeKind = 'stance' | 'target' | 'involvement' | 'attendance' | 'membership';
 
 export interface GraphNode {
   id: string;
@@ -62,7 +68,7 @@ export interface GraphEdge {
   source: string;
   target: string;
   label: string;
-  /** Stance kind for stance edges, the role otherwise. */
+  /** Stance kind for stance and target edges, the role otherwise. */
   subtype: string;
   meetingId: string | null;
   /** Topics of the position, for stance edges. */
@@ -106,6 +112,34 @@ export function buildGraphModel(data: GraphData): GraphModel {
       topics: topicsOf.get(stance.position.id) ?? [],
     });
   }
+  for (const stance of data.stances) {
+    for (const target of stance.targets ?? []) {
+      edges.push({
+        id: `target:${stance.id}->${target.actor.id}`,
+        kind: 'target',
+        source: stance.actor.id,
+        target: target.actor.id,
+        label: `${STANCE_LABELS[stance.kind] ?? stance.kind} → addressed to`,
+        subtype: stance.kind,
+        meetingId: stance.meeting?.id ?? null,
+        topics: topicsOf.get(stance.position.id) ?? [],
+      });
+    }
+  }
+  for (const position of data.positions) {
+    for (const involvement of position.involves ?? []) {
+      edges.push({
+        id: `involvement:${position.id}->${involvement.actor.id}:${involvement.role}`,
+        kind: 'involvement',
+        source: position.id,
+        target: involvement.actor.id,
+        label: involvement.role.toLowerCase().replace('_', ' '),
+        subtype: involvement.role,
+        meetingId: null,
+        topics: position.topics,
+      });
+    }
+  }
   for (const meeting of data.meetings) {
     for (const attendance of meeting.attendance) {
       edges.push({
@@ -147,9 +181,21 @@ export interface GraphFilter {
   kinds: ReadonlySet<StanceKind>;
   attendance: boolean;
   membership: boolean;
+  /** Whom stances are addressed to (drawn for the stances shown). */
+  targets: boolean;
+  /** Which actors the positions shown involve. */
+  involvement: boolean;
 }
 
-export const NO_FILTER: GraphFilter = { meetingId: null, topic: null, kinds: new Set(STANCE_KINDS), attendance: true, membership: true };
+export const NO_FILTER: GraphFilter = {
+  meetingId: null,
+  topic: null,
+  kinds: new Set(STANCE_KINDS),
+  attendance: true,
+  membership: true,
+  targets: true,
+  involvement: true,
+};
 
 /**
  * What a filter keeps. Stance edges are chosen by kind, meeting and topic; the nodes are the
@@ -168,6 +214,19 @@ export function applyFilter(model: GraphModel, filter: GraphFilter): { nodes: Gr
   );
   const visible = new Set<string>();
   for (const e of stances) visible.add(e.source).add(e.target);
+
+  // Targets and involvement follow the same kind, meeting and topic choices as the stances,
+  // and bring the actors they name on screen: they are what a stance is about.
+  const relations = model.edges.filter(
+    (e) =>
+      (e.kind === 'target' &&
+        filter.targets &&
+        filter.kinds.has(e.subtype as StanceKind) &&
+        (filter.meetingId === null || e.meetingId === filter.meetingId) &&
+        (filter.topic === null || e.topics.includes(filter.topic))) ||
+      (e.kind === 'involvement' && filter.involvement && visible.has(e.source)),
+  );
+  for (const e of relations) visible.add(e.source).add(e.target);
 
   const context: GraphEdge[] = [];
   if (filter.attendance) {
@@ -188,7 +247,7 @@ export function applyFilter(model: GraphModel, filter: GraphFilter): { nodes: Gr
   }
   if (filter.meetingId !== null) visible.add(filter.meetingId);
 
-  const edges = [...stances, ...context].filter((e) => visible.has(e.source) && visible.has(e.target));
+  const edges = [...stances, ...relations, ...context].filter((e) => visible.has(e.source) && visible.has(e.target));
   const nodes = [...visible].map((id) => model.nodes.get(id)).filter((n): n is GraphNode => n !== undefined);
   return { nodes, edges };
 }

@@ -31,6 +31,11 @@ const STANCES = /* GraphQL */ `
         meeting {
           id
         }
+        targets {
+          actor {
+            id
+          }
+        }
       }
     }
   }
@@ -64,6 +69,12 @@ const POSITIONS = /* GraphQL */ `
         title
         type
         topics
+        involves {
+          role
+          actor {
+            id
+          }
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The graph view: actors, positions and meetings as nodes, stances as edges coloured by kind,
- * attendance and membership as quiet context. Filters by meeting, topic and edge kind; a
+ * whom a stance is addressed to (dash-dot, in the stance's colour) and whom a position
+ * involves (purple, ending in a dot), attendance and membership as quiet context. Filters by meeting, topic and edge kind; a
  * click on a node or an edge opens its details and its sources, with their quotes.
  * It reads the public GraphQL API, like any other client.
  */
@@ -31,6 +32,8 @@ export const STANCE_COLOURS: Record<StanceKind, string> = {
   CONSIDERING: '#d97706',
 };
 const STRUCTURE_COLOUR = '#94a3b8';
+/** Involvement edges (position -> actor) get their own colour, apart from stances and structure. */
+const INVOLVEMENT_COLOUR = '#db2777';
 const POSITION_BORDERS: Record<string, string> = { DEMAND: '#9333ea', PROPOSAL: '#0891b2', CONCESSION: '#ca8a04' };
 
 /** What the browser test (and a curious developer) can read from the console. */
@@ -106,6 +109,14 @@ const STYLE: StylesheetJson = [
     selector: `edge[subtype = "${kind}"]`,
     style: { 'line-color': STANCE_COLOURS[kind], 'target-arrow-color': STANCE_COLOURS[kind], width: 2.5 },
   })),
+  {
+    selector: 'edge[kind = "target"]',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 4, 2, 4], width: 2, 'target-arrow-shape': 'vee', 'curve-style': 'unbundled-bezier' },
+  },
+  {
+    selector: 'edge[kind = "involvement"]',
+    style: { 'line-color': INVOLVEMENT_COLOUR, 'target-arrow-color': INVOLVEMENT_COLOUR, width: 1.5, 'target-arrow-shape': 'circle', opacity: 0.8 },
+  },
   { selector: 'edge[kind = "attendance"]', style: { 'line-style': 'dashed', width: 1.2, 'target-arrow-shape': 'none', opacity: 0.7 } },
   { selector: 'edge[kind = "membership"]', style: { 'line-style': 'dotted', width: 1.5, 'target-arrow-shape': 'tee', opacity: 0.7 } },
   { selector: '.faded', style: { opacity: 0.15 } },
@@ -153,6 +164,8 @@ function renderLegend(container: HTMLElement, filter: GraphFilter, onChange: (ne
       return { ...filter, kinds };
     });
   }
+  toggle('targets', 'addressed to', 'swatch-dashdot', STRUCTURE_COLOUR, filter.targets, (checked) => ({ ...filter, targets: checked }));
+  toggle('involvement', 'involves', 'swatch-line', INVOLVEMENT_COLOUR, filter.involvement, (checked) => ({ ...filter, involvement: checked }));
   toggle('attendance', 'attended', 'swatch-dashed', STRUCTURE_COLOUR, filter.attendance, (checked) => ({ ...filter, attendance: checked }));
   toggle('membership', 'member of', 'swatch-dotted', STRUCTURE_COLOUR, filter.membership, (checked) => ({ ...filter, membership: checked }));
 

@@ -8,7 +8,10 @@ import 'graphiql/graphiql.css';
 import './playground.css';
 
 import { type GraphiQLPlugin, useEditorContext, useExecutionContext } from '@graphiql/react';
+import type { FetcherOpts, FetcherParams } from '@graphiql/toolkit';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -29,7 +32,41 @@ declare global {
 const probe: PlaygroundProbe = { examples: [], lastResponse: null, responses: 0 };
 window.__playground = probe;
 
-const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+/**
+ * A subscription runs over WebSocket (graphql-ws) on the same /graphql path; each result is
+ * shown as it arrives, until the user stops it. The Authorization header from the headers tab
+ * goes along in the connection's first message.
+ */
+function subscribeOverWebSocket(
+  params: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null },
+  headers: Record<string, string>,
+) {
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  const authorization = headers['authorization'] ?? headers['Authorization'];
+  const client = createClient({ url, connectionParams: authorization ? { authorization } : {}, retryAttempts: 3 });
+  const results = client.iterate({ query: params.query, variables: params.variables ?? {}, operationName: params.operationName ?? null });
+  return {
+    [Symbol.asyncIterator]() {
+      return {
+        async next() {
+          const step = await results.next();
+          if (!step.done) {
+            probe.lastResponse = step.value;
+            probe.responses += 1;
+          } else void client.dispose();
+          return step;
+        },
+        async return() {
+          await results.return?.();
+          void client.dispose();
+          return { done: true as const, value: undefined };
+        },
+      };
+    },
+  };
+}
+
+const postOperation = async (params: FetcherParams, options?: FetcherOpts): Promise<ExecutionResult> => {
   const result = await postGraphQL(
     { query: params.query, variables: params.variables, operationName: params.operationName },
     (options?.headers ?? {}) as Record<string, string>,
@@ -39,7 +76,18 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
     probe.lastResponse = result;
     probe.responses += 1;
   }
-  return result;
+  // The answer as sent (plain error objects), which is what GraphiQL renders; ExecutionResult
+  // names the error class instead.
+  return result as ExecutionResult;
+};
+
+/** Queries and mutations go over HTTP POST; subscriptions over WebSocket. */
+const fetcher: GraphiQLProps['fetcher'] = (params, options) => {
+  const operation = options?.documentAST ? getOperationAST(options.documentAST, params.operationName ?? undefined) : null;
+  if (operation?.operation !== 'subscription') return postOperation(params, options);
+  // graphql-ws yields results as sent over the wire (plain error objects), which is what
+  // GraphiQL renders; its type names the error class instead.
+  return subscribeOverWebSocket(params, (options?.headers ?? {}) as Record<string, string>) as unknown as AsyncIterable<ExecutionResult>;
 };
 
 function ExamplesIcon() {

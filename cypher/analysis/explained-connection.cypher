@@ -1,0 +1,31 @@
+// Shortest paths (up to 6 hops, any direction) between two nodes over the relationship types
+// in $types only, ignoring retracted stances; each edge comes with what explains it (its role,
+// the stance it belongs to, its sources and quotes). The service calls it first with the
+// substantive types (stances, targets, involvement, attendance) and falls back to every type.
+// The id prefix does not pick the label here, so look in each label through its id index.
+CALL () {
+  MATCH (n:Actor {id: $fromId}) RETURN n
+  UNION MATCH (n:Meeting {id: $fromId}) RETURN n
+  UNION MATCH (n:Position {id: $fromId}) RETURN n
+  UNION MATCH (n:Document {id: $fromId}) RETURN n
+  UNION MATCH (n:Disagreement {id: $fromId}) RETURN n
+}
+WITH n AS start
+CALL (start) {
+  MATCH (n:Actor {id: $toId}) RETURN n
+  UNION MATCH (n:Meeting {id: $toId}) RETURN n
+  UNION MATCH (n:Position {id: $toId}) RETURN n
+  UNION MATCH (n:Document {id: $toId}) RETURN n
+  UNION MATCH (n:Disagreement {id: $toId}) RETURN n
+}
+WITH start, n AS finish
+WHERE start <> finish
+MATCH path = allShortestPaths((start)-[*..6]-(finish))
+WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+RETURN [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
+       [r IN relationships(path) | {
+         type: type(r), id: coalesce(r.id, r.stanceId), fromId: startNode(r).id, toId: endNode(r).id,
+         role: r.role, stanceKind: CASE type(r) WHEN 'TARGETS' THEN r.kind ELSE null END,
+         sourceIds: r.sourceIds, evidence: r.evidence
+       }] AS edges
+LIMIT $limit

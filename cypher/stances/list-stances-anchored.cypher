@@ -1,0 +1,68 @@
+// The stance table narrowed by actors, positions, meetings or targets: it starts from what is
+// given (the actors and, with $includeMembers, their members up to three levels down; else the
+// positions; else each kind's meetingId index; else the TARGETS edges of the actors addressed) so its cost follows those items' stances, not
+// the size of the graph. Every other filter applies after; the matches are few enough to
+// count and cut here in one query.
+CALL () {
+  WITH * WHERE $actorIds IS NOT NULL
+  MATCH (a:Actor)-[:MEMBER_OF*0..3]->(g:Actor)
+  WHERE g.id IN $actorIds AND ($includeMembers OR a = g)
+  WITH DISTINCT a
+  MATCH (a)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
+  RETURN a, r, p
+  UNION ALL
+  WITH * WHERE $actorIds IS NULL AND $positionIds IS NOT NULL
+  MATCH (p:Position) WHERE p.id IN $positionIds
+  MATCH (a:Actor)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p)
+  RETURN a, r, p
+  UNION ALL
+  WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL AND $meetingIds IS NOT NULL
+  CALL () {
+    WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
+    MATCH (a:Actor)-[r:PROPOSED]->(p:Position)
+    USING INDEX r:PROPOSED(meetingId)
+    WHERE r.meetingId IN $meetingIds
+    RETURN a, r, p
+    UNION ALL
+    WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
+    MATCH (a:Actor)-[r:REJECTED]->(p:Position)
+    USING INDEX r:REJECTED(meetingId)
+    WHERE r.meetingId IN $meetingIds
+    RETURN a, r, p
+    UNION ALL
+    WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
+    MATCH (a:Actor)-[r:AGREED_TO]->(p:Position)
+    USING INDEX r:AGREED_TO(meetingId)
+    WHERE r.meetingId IN $meetingIds
+    RETURN a, r, p
+    UNION ALL
+    WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL
+    MATCH (a:Actor)-[r:CONSIDERING]->(p:Position)
+    USING INDEX r:CONSIDERING(meetingId)
+    WHERE r.meetingId IN $meetingIds
+    RETURN a, r, p
+  }
+  RETURN a, r, p
+  UNION ALL
+  // Else from the actors addressed: each TARGETS edge names its stance.
+  WITH * WHERE $actorIds IS NULL AND $positionIds IS NULL AND $meetingIds IS NULL AND $targetIds IS NOT NULL
+  MATCH (target:Actor)<-[t:TARGETS]-(a:Actor)
+  WHERE target.id IN $targetIds
+  WITH a, collect(DISTINCT t.stanceId) AS stanceIds
+  MATCH (a)-[r:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(p:Position)
+  WHERE r.id IN stanceIds
+  RETURN a, r, p
+}
+WITH a, r, p
+WHERE ($kinds IS NULL OR type(r) IN $kinds)
+  AND ($positionIds IS NULL OR p.id IN $positionIds)
+  AND ($meetingIds IS NULL OR r.meetingId IN $meetingIds)
+  AND ($targetIds IS NULL OR EXISTS { MATCH (a)-[t:TARGETS]->(target:Actor) WHERE t.stanceId = r.id AND target.id IN $targetIds })
+  AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
+  AND ($sourceIds IS NULL OR any(s IN r.sourceIds WHERE s IN $sourceIds))
+  AND ($from IS NULL OR r.date >= date($from))
+  AND ($to IS NULL OR r.date <= date($to))
+  AND ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+WITH a, r, p ORDER BY r.date, a.name, type(r), p.title, r.id
+WITH collect(r {.id, .meetingId, .date, .sourceIds, .evidence, .ploverEvent, .ploverMode, .ploverContext, .cameo, .status, .recordedAt, .recordedBy, .retractedAt, .retractedBy, .retractionReason, kind: type(r), actorId: a.id, positionId: p.id}) AS matches
+RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items

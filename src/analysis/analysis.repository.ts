@@ -1,0 +1,37 @@
+/** The analysis queries: the only place that names `cypher/analysis/*.cypher`. */
+import type { Reader } from '../db/request-reader.js';
+import type { Position } from '../positions/position.type.js';
+import { toPosition } from '../positions/position.mapping.js';
+import type { Topic } from '../shared/enums.js';
+import type { Window } from '../shared/page.js';
+import type { Props } from '../shared/row-values.js';
+import { toDispute, toTimelineEvent } from './analysis.mapping.js';
+import type { Dispute, TimelineEvent } from './analysis.type.js';
+
+export interface TimelineFilter {
+  actorId: string | null;
+  topic: Topic | null;
+  from: string | null;
+  to: string | null;
+  includeMembers: boolean;
+  limit: number;
+}
+
+export class AnalysisRepository {
+  constructor(private readonly reader: Reader) {}
+
+  async commonGround(actorIds: string[], meetingId: string | null, includeMembers: boolean, window: Window): Promise<Position[]> {
+    const rows = await this.reader.read('analysis/common-ground', { actorIds, meetingId, includeMembers, ...window });
+    return rows.map((row) => toPosition(row['position'] as Props));
+  }
+
+  /** `stanceCap` bounds each side's stances per position. */
+  async disputes(actorIds: string[], includeMembers: boolean, window: Window, stanceCap: number): Promise<Dispute[]> {
+    const rows = await this.reader.read('analysis/disputes', { actorIds, includeMembers, stanceCap, ...window });
+    return rows.map(toDispute);
+  }
+
+  async timeline(filter: TimelineFilter): Promise<TimelineEvent[]> {
+    return (await this.reader.read('analysis/timeline', { ...filter })).map(toTimelineEvent);
+  }
+}

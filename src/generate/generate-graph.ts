@@ -1,0 +1,50 @@
+/**
+ * A synthetic, deterministic negotiation graph of a chosen size, for the scale test and
+ * `npm run bench`. Sizes grow together (as a real graph would: more actors and positions, not
+ * only more stances per actor), in the proportions of the issue's 200k graph: 200 stances per
+ * actor, 10 per position.
+ */
+import type { Params, Row } from '../db/executor.js';
+
+export interface GraphSize {
+  stances: number;
+  actors: number;
+  positions: number;
+  meetings: number;
+  sources: number;
+}
+
+export function graphSize(stances: number): GraphSize {
+  return {
+    stances,
+    actors: Math.max(10, Math.round(stances / 200)),
+    positions: Math.max(10, Math.round(stances / 10)),
+    meetings: Math.max(5, Math.round(stances / 1000)),
+    sources: 20,
+  };
+}
+
+/** Anything that runs a named query: the executor (committed) or a rolled-back experiment. */
+export interface QueryRunner {
+  run(queryName: string, params: Params): Promise<Row[]>;
+}
+
+const CHUNK = 20_000;
+
+/** Creates the graph under `prefix` (ids like `<prefix>actor:12`); `progress` hears each chunk. */
+export async function generateGraph(runner: QueryRunner, prefix: string, size: GraphSize, progress?: (done: number) => void): Promise<void> {
+  await runner.run('generate/create-nodes', { prefix, ...size });
+  for (let from = 0; from < size.stances; from += CHUNK) {
+    const to = Math.min(size.stances, from + CHUNK);
+    await runner.run('generate/create-stances', { prefix, ...size, from, to });
+    progress?.(to);
+  }
+}
+
+/** Deletes a generated graph by its prefix. */
+export async function deleteGraph(runner: QueryRunner, prefix: string): Promise<void> {
+  for (;;) {
+    const [row] = await runner.run('generate/delete-generated', { prefix, batch: 2_000 });
+    if (!row || Number(row['deleted']) === 0) return;
+  }
+}

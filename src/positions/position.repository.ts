@@ -1,0 +1,44 @@
+/** The position queries: the only place that names `cypher/positions/*.cypher`. */
+import type { Reader } from '../db/request-reader.js';
+import type { PositionType, Topic } from '../shared/enums.js';
+import type { Window } from '../shared/page.js';
+import { alignById, type PageResult, toPageResult } from '../shared/paging.js';
+import type { Props } from '../shared/row-values.js';
+import { foldText } from '../shared/text.js';
+import { toPosition } from './position.mapping.js';
+import type { Position } from './position.type.js';
+
+export interface PositionFilter {
+  type: PositionType | null;
+  topics: Topic[] | null;
+  title: string | null;
+}
+
+export class PositionRepository {
+  constructor(private readonly reader: Reader) {}
+
+  async findByIds(ids: readonly string[]): Promise<Array<Position | null>> {
+    const rows = await this.reader.read('positions/find-positions-by-ids', { ids: [...ids] });
+    return alignById(
+      ids,
+      rows.map((row) => toPosition(row['position'] as Props)),
+    );
+  }
+
+  async list(filter: PositionFilter, window: Window): Promise<PageResult<Position>> {
+    const params = {
+      type: filter.type,
+      topics: filter.topics && filter.topics.length > 0 ? filter.topics : null,
+      title: filter.title ? foldText(filter.title) : null,
+    };
+    const [rows, [count]] = await Promise.all([
+      this.reader.read('positions/list-positions', { ...params, ...window }),
+      this.reader.read('positions/count-positions', params),
+    ]);
+    return toPageResult(
+      window,
+      Number(count?.['total'] ?? 0),
+      rows.map((row) => toPosition(row['position'] as Props)),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+/** The source queries: the only place that names `cypher/sources/*.cypher`. */
+import type { Reader } from '../db/request-reader.js';
+import type { Window } from '../shared/page.js';
+import { alignById, type PageResult, toPageResult } from '../shared/paging.js';
+import type { Props } from '../shared/row-values.js';
+import { toSource } from './source.mapping.js';
+import type { Source } from './source.type.js';
+
+export class SourceRepository {
+  constructor(private readonly reader: Reader) {}
+
+  async findByIds(ids: readonly string[]): Promise<Array<Source | null>> {
+    const rows = await this.reader.read('sources/find-sources-by-ids', { ids: [...ids] });
+    return alignById(
+      ids,
+      rows.map((row) => toSource(row['source'] as Props)),
+    );
+  }
+
+  /** The stored full texts of these sources, in the order asked (null without text). */
+  async textsOf(ids: readonly string[]): Promise<Array<string | null>> {
+    const rows = await this.reader.read('sources/find-source-texts', { ids: [...ids] });
+    const texts = new Map(rows.map((row) => [String(row['id']), String(row['text'])]));
+    return ids.map((id) => texts.get(id) ?? null);
+  }
+
+  async list(window: Window): Promise<PageResult<Source>> {
+    const [rows, [count]] = await Promise.all([this.reader.read('sources/list-sources', { ...window }), this.reader.read('sources/count-sources')]);
+    return toPageResult(
+      window,
+      Number(count?.['total'] ?? 0),
+      rows.map((row) => toSource(row['source'] as Props)),
+    );
+  }
+}
