@@ -123,6 +123,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
           else {
             read += 1;
             if (event.section === 'sources') quotes.noteSource(problems, event.item, event.where, source.dir);
+            else quotes.noteItem(event.item, event.where);
             const valid = checkItem(problems, event.section, event.item, event.where);
             // An invalid item's id still counts as defined: no second problem for each reference to it.
             ids.note(problems, event.section, event.index, event.item, event.where);

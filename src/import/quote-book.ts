@@ -26,8 +26,8 @@ export class QuoteBook {
   private readonly fileSources = new Set<string>();
   /** Stored texts by source id (null: not stored, or stored without text). */
   private readonly storedTexts = new Map<string, string | null>();
-  /** Sources quoted before the input defined them: where first, and the text used then. */
-  private readonly quotedEarly = new Map<string, { where: string; checkedAgainst: string | null }>();
+  /** Sources quoted before the input defined them (they may be in the graph): where first. */
+  private readonly quotedEarly = new Map<string, string>();
 
   /**
    * A source item as it is read: fills `text` from `file` (only for files on disk, never for
@@ -45,12 +45,24 @@ export class QuoteBook {
     const text = typeof source['text'] === 'string' ? source['text'] : null;
     if (text !== null) this.fileTexts.set(id, text);
     const early = this.quotedEarly.get(id);
-    if (early && text !== null && early.checkedAgainst !== text) {
+    if (early !== undefined && text !== null) {
       problems.add(
         where,
         `${where.path}.text`,
-        `gives "${id}" a text, but items quoting it came before it (first at ${early.where}), so their quotes could not be checked against it; put the sources before the items that quote them`,
+        `gives "${id}" a text, but items quoting it came before it (first at ${early}), so their quotes could not be checked as they were read; put the sources before the items that quote them`,
       );
+    }
+  }
+
+  /** Notes, in file order, the sources an item quotes that the input has not defined yet. */
+  noteItem(item: unknown, where: Location): void {
+    const row = asRow(item);
+    for (const list of [row['evidence'], row['versions']]) {
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        const sourceId = asRow(entry)['sourceId'];
+        if (typeof sourceId === 'string' && !this.fileSources.has(sourceId) && !this.quotedEarly.has(sourceId)) this.quotedEarly.set(sourceId, placeOf(where));
+      }
     }
   }
 
@@ -79,9 +91,8 @@ export class QuoteBook {
     }
     const texts = new Map<string, string>();
     for (const q of quotes) {
+      // The input's text when it has the source (a text that came too late is refused above).
       const text = this.fileTexts.get(q.sourceId) ?? (this.fileSources.has(q.sourceId) ? null : (this.storedTexts.get(q.sourceId) ?? null));
-      if (!this.fileSources.has(q.sourceId) && !this.quotedEarly.has(q.sourceId))
-        this.quotedEarly.set(q.sourceId, { where: placeOf(q.where), checkedAgainst: text });
       if (text !== null) texts.set(q.sourceId, text);
     }
     const byField = new Map(quotes.map((q) => [q.field, q.where]));
