@@ -76,6 +76,13 @@ export async function discardRun(executor: Executor, runId: string, status = 'DI
   await setStatus(executor, runId, ['STAGING', 'COMMITTED', 'FAILED'], status, { finishedAt: new Date().toISOString() });
 }
 
+interface Applied {
+  entries: number;
+  rows: number;
+  section: SectionName | null;
+  items: PlannedRow[];
+}
+
 interface BatchKey {
   rank: number;
   seq: number;
@@ -97,10 +104,19 @@ export async function applyRun(
 ): Promise<void> {
   const batches = (await executor.read('import/list-batches', { run: run.id })) as unknown as BatchKey[];
   const total = batches.reduce((n, b) => n + Number(b.count), 0);
+  const [numbering] = await executor.read('import/read-run', { id: run.id });
+  // Audit entries are numbered across the run (the change feed's importFinished counts them).
+  let audited = Number(numbering?.['audited'] ?? 0);
+  const planned = Number(numbering?.['planned'] ?? 0);
   const meter = new Meter(options.progress, 'applied');
   let applied = 0;
   let appliedBatches = 0;
-  const applyOne = async (outer: WriteScope, batch: BatchKey, first: boolean, optimistic = false) => {
+  /**
+   * Applies one staged batch. What it did is counted (report, progress, audit numbering) by
+   * `counted`, only once its transaction committed: a batch retried after a failed commit
+   * must not count twice.
+   */
+  const applyOne = async (outer: WriteScope, batch: BatchKey, first: boolean, optimistic = false): Promise<Applied> => {
     const scope: WriteScope = process.env['IMPORT_PROFILE']
       ? {
           run: async (name, params) => {
@@ -112,7 +128,7 @@ export async function applyRun(
         }
       : outer;
     const [stored] = await scope.run('import/read-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
-    if (!stored) return; // applied by another process in the meantime
+    if (!stored) return { entries: 0, rows: 0, section: null, items: [] }; // applied by another process in the meantime
     const now = new Date().toISOString();
     await scope.run('curation/lock-imports');
     if (first) {
@@ -135,11 +151,19 @@ export async function applyRun(
       plan = await planBatch(scope, spec, rows);
       if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by });
     }
-    const entries = auditEntries(plan.items, run, String(stored['dataset']));
-    if (entries.length > 0) await scope.run('curation/create-audit-entries', { entries, now });
+    const entries = auditEntries(plan.items, run, String(stored['dataset']), audited);
+    if (entries.length > 0) {
+      const last = batch === batches[batches.length - 1];
+      const runSize = last ? audited + entries.length : Math.max(planned, audited + entries.length + 1);
+      await scope.run('import/create-audit-entries', { entries, now, run: run.id, runSize });
+    }
     await scope.run('import/delete-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
-    report.add(spec.section, plan.items);
-    applied += rows.length;
+    return { entries: entries.length, rows: rows.length, section: spec.section, items: plan.items };
+  };
+  const counted = (done: Applied) => {
+    if (done.section) report.add(done.section, done.items);
+    applied += done.rows;
+    audited += done.entries;
   };
   const context = (batch: BatchKey | undefined) => ({
     phase: 'applying',
@@ -152,10 +176,18 @@ export async function applyRun(
 
   if (options.oneTransaction) {
     try {
-      await executor.writeTransactionOnce('import-apply', async (scope) => {
-        for (const [i, batch] of batches.entries()) await applyOne(scope, batch, i === 0);
-        await setStatus(scope, run.id, ['COMMITTED'], 'DONE', { finishedAt: new Date().toISOString() });
-      });
+      await executor
+        .writeTransactionOnce('import-apply', async (scope) => {
+          const done: Applied[] = [];
+          for (const [i, batch] of batches.entries()) {
+            const one = await applyOne(scope, batch, i === 0);
+            audited += one.entries; // the numbering continues within this one transaction
+            done.push({ ...one, entries: 0 });
+          }
+          await setStatus(scope, run.id, ['COMMITTED'], 'DONE', { finishedAt: new Date().toISOString() });
+          return done;
+        })
+        .then((done) => done.forEach(counted));
       options.onFirstVisible?.();
     } catch (error) {
       await discardRun(executor, run.id, 'DISCARDED').catch(() => undefined);
@@ -167,12 +199,12 @@ export async function applyRun(
     try {
       try {
         const t = Date.now();
-        await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0, true));
+        counted(await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0, true)));
         if (process.env['IMPORT_PROFILE']) options.progress(`    [profile] batch incl. commit: ${Date.now() - t} ms`);
       } catch (error) {
         // Another writer created one of these stances since the plan: compare row by row.
         if ((error as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw error;
-        await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0));
+        counted(await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0)));
       }
     } catch (error) {
       await setStatus(executor, run.id, ['COMMITTED'], 'FAILED').catch(() => undefined);
@@ -188,12 +220,12 @@ export async function applyRun(
 }
 
 /** One audit entry per item really created or changed, naming the run it came in. */
-function auditEntries(items: readonly PlannedRow[], run: RunInfo, dataset: string): Row[] {
+function auditEntries(items: readonly PlannedRow[], run: RunInfo, dataset: string, offset: number): Row[] {
   return items
     .filter((item) => item.status !== 'unchanged')
-    .map((item, seq) => ({
+    .map((item, i) => ({
       id: randomUUID(),
-      seq,
+      seq: offset + i,
       by: run.by,
       via: run.via,
       run: run.id,

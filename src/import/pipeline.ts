@@ -168,7 +168,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   }
 
   // The commit point: from here on the run is completed, if need be after a crash.
-  await setStatus(executor, run.id, ['STAGING'], 'COMMITTED', { datasets: JSON.stringify(headers), committedAt: new Date().toISOString() });
+  await setStatus(executor, run.id, ['STAGING'], 'COMMITTED', { datasets: JSON.stringify(headers), committedAt: new Date().toISOString(), planned: staged });
   progress(`Writing ${datasets.join(', ')}: ${staged} new or changed items staged and committed; applying ...`);
   const applied = new ReportBuilder(options.listLimit ?? Number.MAX_SAFE_INTEGER);
   const before = plan.build(false, datasets);
