@@ -13,12 +13,12 @@
  * Each apply transaction first takes the import lock and compares its rows with the graph
  * again, so two concurrent imports of the same file cannot both claim the creations.
  */
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 
-import { AuditAction, type AuditVia } from '../curation/audit.js';
-import { isShownField, reportedFields, type SectionName } from '../curation/import.plan.js';
+import type { AuditVia } from '../curation/audit.js';
+import type { SectionName } from '../curation/import.plan.js';
 import type { Executor, Row, WriteScope } from '../db/executor.js';
+import { auditEntries } from './audit-entries.js';
 import { type BatchPlan, planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
@@ -217,32 +217,6 @@ export async function applyRun(
   }
   meter.tick(applied, 1, true);
   await setStatus(executor, run.id, ['COMMITTED'], 'DONE', { finishedAt: new Date().toISOString() });
-}
-
-/** One audit entry per item really created or changed, naming the run it came in. */
-function auditEntries(items: readonly PlannedRow[], run: RunInfo, dataset: string, offset: number): Row[] {
-  return items
-    .filter((item) => item.status !== 'unchanged')
-    .map((item, i) => ({
-      id: randomUUID(),
-      seq: offset + i,
-      by: run.by,
-      via: run.via,
-      run: run.id,
-      targetKind: item.target,
-      targetId: item.label,
-      ...(item.status === 'create'
-        ? { action: AuditAction.CREATE, summary: `Imported from ${dataset}`, changes: null }
-        : {
-            action: AuditAction.UPDATE,
-            summary: `Updated by import of ${dataset}: ${reportedFields(item.changed).join(', ')}`,
-            changes: JSON.stringify(
-              Object.fromEntries(
-                item.changed.filter(isShownField).map((field) => [field, { from: item.before[field] ?? null, to: item.after[field] ?? null }]),
-              ),
-            ),
-          }),
-    }));
 }
 
 export interface UnfinishedRun {

@@ -145,6 +145,14 @@ describe('the streamed import checks every section and rule', () => {
     const d = dataset();
     const report = await importFiles(app.executor, [writeJsonLines('good.jsonl', d)], options);
     expect(report).toMatchObject({ created: 11, updated: 0 });
+    // Applied in several transactions, yet numbered as one import: the change feed announces
+    // importFinished once, at the entry with seq + 1 = batchSize.
+    const entries = await app.executor.runStatement(
+      'MATCH (e:AuditEntry {by: $by}) RETURN e.seq AS seq, e.batchSize AS size ORDER BY e.sequence',
+      { by: options.by },
+      'READ',
+    );
+    expect(entries).toEqual(Array.from({ length: 11 }, (_, seq) => ({ seq, size: 11 })));
     const [stored] = await app.executor.runStatement(
       `MATCH (s:Source {id: $filed}) MATCH (:Actor {id: $a})-[t:TARGETS {stanceId: $stance}]->(:Actor {id: $b})
        MATCH (:Position)-[i:INVOLVES {role: 'MUST_ACT'}]->(:Actor {id: $b}) MATCH (:Actor {id: $c})-[att:ATTENDED {role: 'INVITED'}]->(m:Meeting)
