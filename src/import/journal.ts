@@ -67,13 +67,13 @@ export async function stageBatch(
   });
 }
 
-/** Removes a run's staged batches, a thousand per transaction, and marks the run. */
-export async function discardRun(executor: Executor, runId: string, status = 'DISCARDED'): Promise<void> {
+/** Removes a run that wrote nothing: its staged batches, 200 per transaction, then its node. */
+export async function discardRun(executor: Executor, runId: string): Promise<void> {
   for (;;) {
     const [row] = await executor.write('import/delete-staged', { run: runId, limit: 200 });
     if (Number(row?.['deleted'] ?? 0) === 0) break;
   }
-  await setStatus(executor, runId, ['STAGING', 'COMMITTED', 'FAILED'], status, { finishedAt: new Date().toISOString() });
+  await executor.write('import/delete-run', { id: runId });
 }
 
 interface Applied {
@@ -190,7 +190,7 @@ export async function applyRun(
         .then((done) => done.forEach(counted));
       options.onFirstVisible?.();
     } catch (error) {
-      await discardRun(executor, run.id, 'DISCARDED').catch(() => undefined);
+      await discardRun(executor, run.id).catch(() => undefined);
       throw explainFailure(error, context(undefined));
     }
     return;

@@ -163,7 +163,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   const datasets = headers.map((h) => h.id);
   if (options.dryRun) return plan.build(true, datasets);
   if (staged === 0) {
-    await discardRun(executor, run.id, 'UNCHANGED');
+    await discardRun(executor, run.id);
     return plan.build(false, datasets);
   }
 

@@ -108,6 +108,9 @@ describe('the streamed import checks every section and rule', () => {
     );
     expect(problems, problems.join('\n')).toHaveLength(5);
     expect(await countWithId(app, id('actor', 'a'))).toBe(0);
+    // A refused run leaves no trace at all, not even its run node.
+    const [runs] = await app.executor.runStatement('MATCH (r:ImportRun {by: $by}) RETURN count(r) AS n', { by: options.by }, 'READ');
+    expect(runs?.['n']).toBe(0);
   });
 
   it('refuses a quote that is not in its source text, inline or from a file, with the nearest passage', async () => {
