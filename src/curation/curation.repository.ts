@@ -1,16 +1,10 @@
 /**
- * The queries of what stays cross-entity in curation: the import lock (imports run one after
- * another) and the audit log. The writes of each entity are in its feature folder
+ * The query of what stays cross-entity in curation: the audit log. The writes of each entity are in its feature folder
  * (`<feature>-curation.repository.ts`), the shared write queries in src/write/.
  */
-import type { Executor, QueryRunner } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
 import type { Props } from '../shared/row-values.js';
 import type { AuditEntry } from './audit.type.js';
-
-/** Takes the import lock until the transaction ends: imports run one after another. */
-export async function lockImports(run: QueryRunner): Promise<void> {
-  await run.run('curation/lock-imports');
-}
 
 export interface AuditQuery {
   targetId: string | null;

@@ -145,6 +145,29 @@ export class Executor {
     return this.transaction('WRITE', label, (tx) => work({ run: (name, params = {}) => runOn(tx, name, params, notify) }));
   }
 
+  /**
+   * Runs several writes in one transaction that is never retried: for import batches, where
+   * a memory or size failure would only fail again, and a retry would hide what happened.
+   * Neo4j's own errors are thrown as they are (with their `code`), for the caller to explain.
+   */
+  async writeTransactionOnce<T>(label: string, work: (scope: QueryRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const notify = this.notify('WRITE');
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const tx = session.beginTransaction({ timeout: timeoutMs ?? this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } });
+      try {
+        const result = await work({ run: (name, params = {}) => runOn(tx, name, params, notify) });
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** Runs a raw statement; only for schema setup and the EXPLAIN test, never with user text. */
   async runStatement(statement: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     return this.transaction(mode, 'statement', async (tx) =>
@@ -286,7 +309,7 @@ export class Executor {
   }
 }
 
-async function runOn(tx: ManagedTransaction, queryName: string, params: Params, notify: (name: string) => void): Promise<Row[]> {
+async function runOn(tx: Pick<ManagedTransaction, 'run'>, queryName: string, params: Params, notify: (name: string) => void): Promise<Row[]> {
   notify(queryName);
   const result = await tx.run(cypherText(queryName), toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);

@@ -8,6 +8,7 @@ import { authChecker } from '../auth/authorization.js';
 import { TokenResolver } from '../auth/token.resolver.js';
 import { StanceChangesResolver } from '../changes/stance-changes.resolver.js';
 import { CurationResolver } from '../curation/curation.resolver.js';
+import { ImportResolver } from '../import/import.resolver.js';
 import { DisagreementCurationResolver } from '../disagreements/disagreement-curation.resolver.js';
 import {
   ActorDisagreementsResolver,
@@ -73,6 +74,7 @@ export const RESOLVERS = [
   SearchResolver,
   AnalysisResolver,
   CurationResolver,
+  ImportResolver,
   ActorCurationResolver,
   MeetingCurationResolver,
   PositionCurationResolver,

@@ -26,8 +26,10 @@ export interface LocalNeo4jOptions {
   password: string;
   /** How long to wait for Bolt to come up before giving up and showing the log. */
   startTimeoutMs: number;
-  /** JVM heap limit, e.g. "1g". */
+  /** JVM heap limit, e.g. "1g" (NEO4J_LOCAL_HEAP). */
   heap: string;
+  /** Page cache size, e.g. "256m" (NEO4J_LOCAL_PAGECACHE); see docs/imports.md for sizing. */
+  pageCache: string;
   log: (line: string) => void;
 }
 
@@ -46,9 +48,16 @@ export function defaultLocalNeo4jOptions(env: NodeJS.ProcessEnv = process.env): 
     port,
     password: env['NEO4J_PASSWORD'] ?? DEFAULT_LOCAL_PASSWORD,
     startTimeoutMs: Number(env['NEO4J_LOCAL_START_TIMEOUT_MS'] ?? '180000'),
-    heap: env['NEO4J_LOCAL_HEAP'] ?? '1g',
+    heap: checkSize('NEO4J_LOCAL_HEAP', env['NEO4J_LOCAL_HEAP'] ?? '1g'),
+    pageCache: checkSize('NEO4J_LOCAL_PAGECACHE', env['NEO4J_LOCAL_PAGECACHE'] ?? '256m'),
     log: (line) => console.log(`[neo4j] ${line}`),
   };
+}
+
+/** A memory size as Java and Neo4j read it: a number and k, m or g ("512m", "2g"). */
+function checkSize(name: string, value: string): string {
+  if (!/^[1-9][0-9]*[kmgKMG]$/.test(value.trim())) throw new LocalNeo4jError(`${name} must be a size like "512m" or "2g", got "${value}"`);
+  return value.trim().toLowerCase();
 }
 
 export function localBoltUri(options: Pick<LocalNeo4jOptions, 'host' | 'port'>): string {
@@ -60,7 +69,6 @@ const logFile = (o: LocalNeo4jOptions) => join(o.home, 'launcher.log');
 
 // ---------------------------------------------------------------------------------------
 // Provisioning: Java, Maven and the Neo4j jars
-// ---------------------------------------------------------------------------------------
 
 function commandWorks(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'ignore' });
@@ -140,7 +148,6 @@ export async function provisionLauncher(log: (line: string) => void): Promise<vo
 
 // ---------------------------------------------------------------------------------------
 // Running: start, stop, status
-// ---------------------------------------------------------------------------------------
 
 /** Resolves true when something accepts TCP connections on host:port. */
 export function isPortOpen(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
@@ -226,7 +233,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<strin
     'java',
     [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, LAUNCHER_CLASS, join(options.home, 'dbms'), options.host, String(options.port)],
     // Detached with its own log, so the database outlives `npm start` and test runs.
-    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_PASSWORD: options.password } },
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_PASSWORD: options.password, NEO4J_LOCAL_PAGECACHE: options.pageCache } },
   );
   closeSync(out);
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java.');

@@ -20,6 +20,8 @@ export interface SeedProblem {
   /** JSONPath of the offending value, e.g. "$.stances[3].actorId". */
   path: string;
   message: string;
+  /** 1-based line, for JSON Lines files. */
+  line?: number;
 }
 
 export class SeedValidationError extends Error {
@@ -30,7 +32,7 @@ export class SeedValidationError extends Error {
 }
 
 export function formatProblem(problem: SeedProblem): string {
-  return `  ${problem.file}: ${problem.path}: ${problem.message}`;
+  return `  ${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.path}: ${problem.message}`;
 }
 
 // ajv-formats is CommonJS; under ESM its default export is the plugin function.

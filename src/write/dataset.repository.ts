@@ -119,43 +119,50 @@ export const disagreementRow = (d: SeedDisagreement) => ({
 });
 
 /** The Cypher parameters of each merge-*.cypher file for one dataset. Pure; unit tested. */
-export function toWriteBatches(data: Partial<SeedDataset>): Array<{ query: string; rows: unknown[] }> {
+export function toWriteBatches(data: Partial<SeedDataset>): Array<{ query: string; section: string; rows: unknown[] }> {
   return [
-    { query: 'seed/merge-sources', rows: (data.sources ?? []).map(sourceRow) },
-    { query: 'seed/merge-actors', rows: (data.actors ?? []).map(actorRow) },
-    { query: 'seed/merge-meetings', rows: (data.meetings ?? []).map(meetingRow) },
-    { query: 'seed/merge-positions', rows: (data.positions ?? []).map(positionRow) },
-    { query: 'seed/merge-documents', rows: (data.documents ?? []).map(documentRow) },
-    { query: 'seed/merge-stances', rows: (data.stances ?? []).map(stanceRow) },
+    { query: 'seed/merge-sources', section: 'sources', rows: (data.sources ?? []).map(sourceRow) },
+    { query: 'seed/merge-actors', section: 'actors', rows: (data.actors ?? []).map(actorRow) },
+    { query: 'seed/merge-meetings', section: 'meetings', rows: (data.meetings ?? []).map(meetingRow) },
+    { query: 'seed/merge-positions', section: 'positions', rows: (data.positions ?? []).map(positionRow) },
+    { query: 'seed/merge-documents', section: 'documents', rows: (data.documents ?? []).map(documentRow) },
+    { query: 'seed/merge-stances', section: 'stances', rows: (data.stances ?? []).map(stanceRow) },
     {
       query: 'seed/merge-stance-targets',
+      section: 'stanceTargets',
       rows: (data.stanceTargets ?? []).map((t) => ({ stanceId: t.stanceId, actorId: t.actorId, props: { stanceId: t.stanceId, ...provenance(t.evidence) } })),
     },
     {
       query: 'seed/merge-attendance',
+      section: 'attendance',
       rows: (data.attendance ?? []).map((a) => ({ actorId: a.actorId, meetingId: a.meetingId, props: { role: a.role, ...provenance(a.evidence) } })),
     },
     {
       query: 'seed/merge-memberships',
+      section: 'memberships',
       rows: (data.memberships ?? []).map((m) => ({ actorId: m.actorId, groupId: m.groupId, props: { role: m.role ?? null, ...provenance(m.evidence) } })),
     },
     {
       query: 'seed/merge-meeting-sequence',
+      section: 'meetingSequence',
       rows: (data.meetingSequence ?? []).map((m) => ({ meetingId: m.meetingId, followsMeetingId: m.followsMeetingId, props: provenance(m.evidence) })),
     },
     {
       query: 'seed/merge-authorship',
+      section: 'authorship',
       rows: (data.authorship ?? []).map((a) => ({ actorId: a.actorId, documentId: a.documentId, props: provenance(a.evidence) })),
     },
     {
       query: 'seed/merge-document-contents',
+      section: 'documentContents',
       rows: (data.documentContents ?? []).map((c) => ({ documentId: c.documentId, positionId: c.positionId, props: provenance(c.evidence) })),
     },
     {
       query: 'seed/merge-involvement',
+      section: 'involvement',
       rows: (data.involvement ?? []).map((v) => ({ positionId: v.positionId, actorId: v.actorId, props: { role: v.role, ...provenance(v.evidence) } })),
     },
-    { query: 'seed/merge-disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
+    { query: 'seed/merge-disagreements', section: 'disagreements', rows: (data.disagreements ?? []).map(disagreementRow) },
   ];
 }
 
@@ -169,6 +176,18 @@ export async function mergeItems(scope: QueryRunner, items: Partial<SeedDataset>
   }
 }
 
+/** The dataset node itself: id, title, description and format version. */
+export interface DatasetHeader {
+  id: string;
+  title: string;
+  description: string | null;
+  formatVersion: number;
+}
+
+export async function mergeDatasetHeader(scope: QueryRunner, header: DatasetHeader, now: string): Promise<void> {
+  await scope.run('seed/merge-dataset', { ...header, now });
+}
+
 /** Writes validated datasets in the given (already open) transaction. */
 export async function writeDatasets(
   scope: QueryRunner,
@@ -179,13 +198,8 @@ export async function writeDatasets(
   const now = new Date().toISOString();
   const counts: Record<string, number> = {};
   for (const data of datasets) {
-    await scope.run('seed/merge-dataset', {
-      id: data.dataset.id,
-      title: data.dataset.title,
-      description: data.dataset.description ?? null,
-      formatVersion: data.formatVersion,
-      now,
-    });
+    const { id, title, description } = data.dataset;
+    await mergeDatasetHeader(scope, { id, title, description: description ?? null, formatVersion: data.formatVersion }, now);
     for (const batch of toWriteBatches(data)) {
       if (batch.rows.length === 0) continue;
       await scope.run(batch.query, { rows: batch.rows, now, recordedBy });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import { Executor, type QueryRunner } from '../../src/db/executor.js';
-import { importDatasets } from '../../src/curation/import.service.js';
+import { importDatasets } from '../../src/import/import.service.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { seedFiles } from '../../src/seed/seed-loader.js';
@@ -375,11 +375,11 @@ describe('importDataset', () => {
   it('writes nothing when the database fails half-way', async () => {
     // The audit entries are the last statement of an import: fail there, after every merge ran.
     class FailingExecutor extends Executor {
-      override writeTransaction<T>(label: string, work: (scope: QueryRunner) => Promise<T>): Promise<T> {
-        return super.writeTransaction(label, (scope) =>
+      override writeTransactionOnce<T>(label: string, work: (scope: QueryRunner) => Promise<T>): Promise<T> {
+        return super.writeTransactionOnce(label, (scope) =>
           work({
             run: async (name, params) => {
-              if (name === 'write/create-audit-entries') throw new Error('simulated failure');
+              if (name.endsWith('/create-audit-entries')) throw new Error('simulated failure');
               return scope.run(name, params);
             },
           }),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
-import { importDatasets } from '../../src/curation/import.service.js';
+import { importDatasets } from '../../src/import/import.service.js';
 import type { SeedDataset } from '../../src/shared/seed-format.js';
 import { loadSeed } from '../../src/seed/seed-loader.js';
 import { SeedValidationError } from '../../src/seed/seed-validator.js';

@@ -24,40 +24,6 @@ const COMMON = ['shared', 'request'];
  */
 const ROOT = ['(root)', 'graph'];
 
-/**
- * Rules that fail on this branch only because the write side still lives in src/curation/
- * (and src/auth/, the mutation resolvers, cypher/curation/): another branch splits it into a
- * write kernel (src/write/), per-feature write modules, and moves the audit log out of
- * curation. The lead empties this list when merging. Nothing else is exempt, and an entry
- * that no longer fails makes the test fail, so the list can only shrink.
- */
-const PENDING_WRITE_SIDE_SPLIT = {
-  /** Folder imports left out of the cycle check. */
-  folderImports: [] as string[],
-  /** Query files not (yet) named by exactly one repository: the import's diffs and writes. */
-  queryFiles: [
-    'curation/diff-links',
-    'curation/diff-nodes',
-    'curation/diff-stances',
-    ...[
-      'actors',
-      'attendance',
-      'authorship',
-      'disagreements',
-      'document-contents',
-      'documents',
-      'involvement',
-      'meeting-sequence',
-      'meetings',
-      'memberships',
-      'positions',
-      'sources',
-      'stance-targets',
-      'stances',
-    ].map((s) => `seed/merge-${s}`),
-  ],
-};
-
 const SRC = join(PROJECT_ROOT, 'src');
 
 function filesUnder(dir: string, suffix: string): string[] {
@@ -110,7 +76,6 @@ function folderOf(file: string): string {
 const sourceFiles = filesUnder(SRC, '.ts');
 const imports = sourceFiles.flatMap(importsOf);
 const folderImports = imports.filter((i) => i.target !== null && folderOf(i.file) !== folderOf(i.target));
-const edgeName = (i: Import) => `${folderOf(i.file)} -> ${folderOf(i.target as string)}`;
 const describeImport = (i: Import) => `src/${i.file} imports ${i.specifier}`;
 
 /** The first cycle of the folder graph, as a list of folders from one back to itself. */
@@ -165,10 +130,8 @@ describe('architecture (docs/architecture.md)', () => {
   });
 
   it('has no import cycle between folders', () => {
-    const pending = new Set(PENDING_WRITE_SIDE_SPLIT.folderImports);
     const edges = new Map<string, Set<string>>();
     for (const i of folderImports) {
-      if (pending.has(edgeName(i))) continue;
       const from = folderOf(i.file);
       edges.set(from, (edges.get(from) ?? new Set()).add(folderOf(i.target as string)));
     }
@@ -220,19 +183,6 @@ describe('architecture (docs/architecture.md)', () => {
     }
     for (const [name, files] of namedIn) if (name.endsWith('${…}')) problems.set(name, `${name}: a query name built at run time, in ${files.join(', ')}`);
 
-    const pending = new Set(PENDING_WRITE_SIDE_SPLIT.queryFiles);
-    expect([...problems].filter(([name]) => !pending.has(name)).map(([, problem]) => problem)).toEqual([]);
-    expect(
-      PENDING_WRITE_SIDE_SPLIT.queryFiles.filter((name) => !problems.has(name)),
-      'pending entries that no longer fail: remove them',
-    ).toEqual([]);
-  });
-
-  it('lists pending folder imports that still exist', () => {
-    const edges = new Set(folderImports.map(edgeName));
-    expect(
-      PENDING_WRITE_SIDE_SPLIT.folderImports.filter((edge) => !edges.has(edge)),
-      'pending entries that no longer exist: remove them',
-    ).toEqual([]);
+    expect([...problems.values()]).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
   onlyChanged,
   type PlannedItem,
   reportedFields,
-} from '../../src/curation/import.plan.js';
+} from '../../src/import/import.plan.js';
 import { AuditTargetKind } from '../../src/write/audit.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import type { SeedDataset } from '../../src/shared/seed-format.js';

@@ -53,8 +53,9 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
                 // The HTTP API and Browser are not shipped in these jars; keep the port closed.
                 .setConfig(HttpConnector.enabled, false)
-                // Small defaults for laptops and 2-core CI machines; the data set is small.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                // Small default for laptops and 2-core CI machines; NEO4J_LOCAL_PAGECACHE (e.g.
+                // "1g") sizes it for large imports (rule of thumb in docs/imports.md).
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes())
                 // A runaway query must not hold the database; clients set shorter timeouts.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                 .build();
@@ -72,6 +73,15 @@ public final class LocalNeo4j {
         System.out.println("NEO4J_READY bolt://" + host + ":" + port);
         System.out.flush();
         stopped.await();
+    }
+
+    /** NEO4J_LOCAL_PAGECACHE as bytes ("512m", "2g"); 256 MiB when unset. */
+    private static long pageCacheBytes() {
+        String value = System.getenv("NEO4J_LOCAL_PAGECACHE");
+        if (value == null || value.isBlank()) {
+            return ByteUnit.mebiBytes(256);
+        }
+        return ByteUnit.parse(value.trim());
     }
 
     /** Sets the neo4j user's password on every start, so the configured one always applies. */

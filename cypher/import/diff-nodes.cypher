@@ -5,17 +5,17 @@
 // The stored provenance comes back too: an import adds sources to a fact, never drops one.
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (n:Source {id: row.id}) WHERE $label = 'Source' RETURN n
+  MATCH (n:Source {id: row.id}) USING INDEX n:Source(id) WHERE $label = 'Source' RETURN n
   UNION
-  MATCH (n:Actor {id: row.id}) WHERE $label = 'Actor' RETURN n
+  MATCH (n:Actor {id: row.id}) USING INDEX n:Actor(id) WHERE $label = 'Actor' RETURN n
   UNION
-  MATCH (n:Meeting {id: row.id}) WHERE $label = 'Meeting' RETURN n
+  MATCH (n:Meeting {id: row.id}) USING INDEX n:Meeting(id) WHERE $label = 'Meeting' RETURN n
   UNION
-  MATCH (n:Position {id: row.id}) WHERE $label = 'Position' RETURN n
+  MATCH (n:Position {id: row.id}) USING INDEX n:Position(id) WHERE $label = 'Position' RETURN n
   UNION
-  MATCH (n:Document {id: row.id}) WHERE $label = 'Document' RETURN n
+  MATCH (n:Document {id: row.id}) USING INDEX n:Document(id) WHERE $label = 'Document' RETURN n
   UNION
-  MATCH (n:Disagreement {id: row.id}) WHERE $label = 'Disagreement' RETURN n
+  MATCH (n:Disagreement {id: row.id}) USING INDEX n:Disagreement(id) WHERE $label = 'Disagreement' RETURN n
 }
 WITH row, n, [(n)-[:CONCERNS]->(c) | c.id] AS concernIds
 WITH row, n,

@@ -28,58 +28,56 @@ export const SECTIONS = [
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
-type Diff =
-  | { query: 'curation/diff-nodes'; label: string; dates: readonly string[] }
-  | { query: 'curation/diff-stances' }
-  | { query: 'curation/diff-links'; type: string; from: string; to: string };
+export type Diff =
+  { query: 'nodes'; label: string; dates: readonly string[] } | { query: 'stances' } | { query: 'links'; type: string; from: string; to: string };
 
-/** How the rows of each seed/merge-*.cypher batch are compared with the graph. */
-export const BATCHES: Record<string, { section: SectionName; target: AuditTargetKind; diff: Diff }> = {
-  'seed/merge-sources': { section: 'sources', target: AuditTargetKind.SOURCE, diff: { query: 'curation/diff-nodes', label: 'Source', dates: ['publishedAt'] } },
-  'seed/merge-actors': { section: 'actors', target: AuditTargetKind.ACTOR, diff: { query: 'curation/diff-nodes', label: 'Actor', dates: [] } },
-  'seed/merge-meetings': { section: 'meetings', target: AuditTargetKind.MEETING, diff: { query: 'curation/diff-nodes', label: 'Meeting', dates: ['date'] } },
-  'seed/merge-positions': { section: 'positions', target: AuditTargetKind.POSITION, diff: { query: 'curation/diff-nodes', label: 'Position', dates: [] } },
-  'seed/merge-documents': { section: 'documents', target: AuditTargetKind.DOCUMENT, diff: { query: 'curation/diff-nodes', label: 'Document', dates: [] } },
-  'seed/merge-stances': { section: 'stances', target: AuditTargetKind.STANCE, diff: { query: 'curation/diff-stances' } },
-  'seed/merge-stance-targets': {
+/** How the rows of each section are compared with the graph (import/diff-<kind>.cypher). */
+export const BATCHES: Record<SectionName, { section: SectionName; target: AuditTargetKind; diff: Diff }> = {
+  sources: { section: 'sources', target: AuditTargetKind.SOURCE, diff: { query: 'nodes', label: 'Source', dates: ['publishedAt'] } },
+  actors: { section: 'actors', target: AuditTargetKind.ACTOR, diff: { query: 'nodes', label: 'Actor', dates: [] } },
+  meetings: { section: 'meetings', target: AuditTargetKind.MEETING, diff: { query: 'nodes', label: 'Meeting', dates: ['date'] } },
+  positions: { section: 'positions', target: AuditTargetKind.POSITION, diff: { query: 'nodes', label: 'Position', dates: [] } },
+  documents: { section: 'documents', target: AuditTargetKind.DOCUMENT, diff: { query: 'nodes', label: 'Document', dates: [] } },
+  stances: { section: 'stances', target: AuditTargetKind.STANCE, diff: { query: 'stances' } },
+  stanceTargets: {
     section: 'stanceTargets',
     target: AuditTargetKind.STANCE_TARGET,
-    diff: { query: 'curation/diff-links', type: 'TARGETS', from: 'stanceId', to: 'actorId' },
+    diff: { query: 'links', type: 'TARGETS', from: 'stanceId', to: 'actorId' },
   },
-  'seed/merge-attendance': {
+  attendance: {
     section: 'attendance',
     target: AuditTargetKind.ATTENDANCE,
-    diff: { query: 'curation/diff-links', type: 'ATTENDED', from: 'actorId', to: 'meetingId' },
+    diff: { query: 'links', type: 'ATTENDED', from: 'actorId', to: 'meetingId' },
   },
-  'seed/merge-memberships': {
+  memberships: {
     section: 'memberships',
     target: AuditTargetKind.MEMBERSHIP,
-    diff: { query: 'curation/diff-links', type: 'MEMBER_OF', from: 'actorId', to: 'groupId' },
+    diff: { query: 'links', type: 'MEMBER_OF', from: 'actorId', to: 'groupId' },
   },
-  'seed/merge-meeting-sequence': {
+  meetingSequence: {
     section: 'meetingSequence',
     target: AuditTargetKind.MEETING_SEQUENCE,
-    diff: { query: 'curation/diff-links', type: 'FOLLOWS', from: 'meetingId', to: 'followsMeetingId' },
+    diff: { query: 'links', type: 'FOLLOWS', from: 'meetingId', to: 'followsMeetingId' },
   },
-  'seed/merge-authorship': {
+  authorship: {
     section: 'authorship',
     target: AuditTargetKind.AUTHORSHIP,
-    diff: { query: 'curation/diff-links', type: 'AUTHORED', from: 'actorId', to: 'documentId' },
+    diff: { query: 'links', type: 'AUTHORED', from: 'actorId', to: 'documentId' },
   },
-  'seed/merge-document-contents': {
+  documentContents: {
     section: 'documentContents',
     target: AuditTargetKind.DOCUMENT_CONTENT,
-    diff: { query: 'curation/diff-links', type: 'CONTAINS', from: 'documentId', to: 'positionId' },
+    diff: { query: 'links', type: 'CONTAINS', from: 'documentId', to: 'positionId' },
   },
-  'seed/merge-involvement': {
+  involvement: {
     section: 'involvement',
     target: AuditTargetKind.INVOLVEMENT,
-    diff: { query: 'curation/diff-links', type: 'INVOLVES', from: 'positionId', to: 'actorId' },
+    diff: { query: 'links', type: 'INVOLVES', from: 'positionId', to: 'actorId' },
   },
-  'seed/merge-disagreements': {
+  disagreements: {
     section: 'disagreements',
     target: AuditTargetKind.DISAGREEMENT,
-    diff: { query: 'curation/diff-nodes', label: 'Disagreement', dates: [] },
+    diff: { query: 'nodes', label: 'Disagreement', dates: [] },
   },
 };
 
@@ -87,7 +85,7 @@ type Row = Record<string, unknown>;
 
 /** What a section's batch row is called in reports and the audit log. */
 export function itemLabel(diff: Diff, row: Row): string {
-  if (diff.query === 'curation/diff-links') {
+  if (diff.query === 'links') {
     const role = diff.type === 'ATTENDED' || diff.type === 'INVOLVES' ? `(${String((row['props'] as Row | undefined)?.['role'])})` : '';
     return `${String(row[diff.from])} -${diff.type}${role}-> ${String(row[diff.to])}`;
   }
@@ -97,7 +95,7 @@ export function itemLabel(diff: Diff, row: Row): string {
 /** The parameters of a diff query for a batch's rows; `key` is the row's index. */
 export function diffParams(diff: Diff, rows: readonly Row[]): Record<string, unknown> {
   switch (diff.query) {
-    case 'curation/diff-nodes':
+    case 'nodes':
       return {
         label: diff.label,
         rows: rows.map((row, key) => ({
@@ -108,9 +106,9 @@ export function diffParams(diff: Diff, rows: readonly Row[]): Record<string, unk
           ...(row['concerns'] !== undefined ? { concerns: row['concerns'] } : {}),
         })),
       };
-    case 'curation/diff-stances':
+    case 'stances':
       return { rows: rows.map((row, key) => ({ key, id: row['id'], date: row['date'] ?? null, props: row['props'] })) };
-    case 'curation/diff-links':
+    case 'links':
       return { type: diff.type, rows: rows.map((row, key) => ({ key, fromId: row[diff.from], toId: row[diff.to], props: row['props'] })) };
     default: {
       const unreachable: never = diff;
@@ -275,15 +273,20 @@ export function buildReport(dryRun: boolean, datasetIds: string[], items: readon
 }
 
 /** The report as text lines, for the command line. */
-export function formatReport(report: ImportReport, maxListed = 20): string[] {
+export function formatReport(
+  report: ImportReport & { sectionCounts?: Array<{ section: string; created: number; updated: number }> },
+  maxListed = 20,
+): string[] {
   const lines: string[] = [];
   const verb = report.dryRun ? { create: 'to create', update: 'to update' } : { create: 'created', update: 'updated' };
   for (const s of report.sections) {
-    lines.push(`  ${s.section}: ${s.created.length} ${verb.create}, ${s.updated.length} ${verb.update}, ${s.unchanged} unchanged`);
+    // Large imports list only the first items; the counts cover all of them.
+    const counts = report.sectionCounts?.find((c) => c.section === s.section) ?? { created: s.created.length, updated: s.updated.length };
+    lines.push(`  ${s.section}: ${counts.created} ${verb.create}, ${counts.updated} ${verb.update}, ${s.unchanged} unchanged`);
     s.created.slice(0, maxListed).forEach((item) => lines.push(`    + ${item}`));
-    if (s.created.length > maxListed) lines.push(`    + ... and ${s.created.length - maxListed} more`);
+    if (counts.created > maxListed) lines.push(`    + ... and ${counts.created - maxListed} more`);
     s.updated.slice(0, maxListed).forEach((u) => lines.push(`    ~ ${u.item} (${u.fields.join(', ')})`));
-    if (s.updated.length > maxListed) lines.push(`    ~ ... and ${s.updated.length - maxListed} more`);
+    if (counts.updated > maxListed) lines.push(`    ~ ... and ${counts.updated - maxListed} more`);
   }
   lines.push(`Total: ${report.created} ${verb.create}, ${report.updated} ${verb.update}, ${report.unchanged} unchanged.`);
   return lines;
