@@ -31,6 +31,7 @@ import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, no
 import { queryLimitsPlugin } from './graph/limits.js';
 import { rateLimiter } from './graph/rate-limit.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
+import { createServices } from './graph/services.js';
 import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
@@ -150,6 +151,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const context: RequestContext = {
       executor: requestExecutor,
       ...createRequestReads(requestExecutor),
+      services: createServices(requestExecutor),
       config,
       tokens,
       principal: options.principal ?? null,

@@ -5,10 +5,9 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { CreateActorInput, UpdateActorInput } from './actor-curation.input.js';
-import { ActorCurationService } from './actor-curation.service.js';
 import { Actor } from './actor.type.js';
 
-const service = (ctx: RequestContext) => new ActorCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.actors;
 
 @Resolver()
 export class ActorCurationResolver {

@@ -8,7 +8,6 @@ import { AppError, ErrorCode, badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { Caller } from './authorization.js';
 import { isRole, parseExpiry, type Principal, ROLES, TOKEN_NAME_PATTERN } from './token.js';
-import { createToken, revokeToken } from './token.service.js';
 import type { TokenStore } from './token-store.js';
 
 @ObjectType({ description: 'The caller, as their bearer token identifies them.' })
@@ -95,7 +94,7 @@ export class TokenResolver {
     if (!isRole(role)) throw badUserInput('role', `must be one of ${ROLES.join(', ')}, got "${role}"`);
     const expiry = expiryOf(expiresAt);
     storeOf(ctx);
-    const created = await createToken(ctx.executor, { name, role, expiresAt: expiry }, { by: admin.name, via: 'api' });
+    const created = await ctx.services.createToken({ name, role, expiresAt: expiry }, { by: admin.name, via: 'api' });
     return { token: created.token, apiToken: created.info };
   }
 
@@ -107,7 +106,7 @@ export class TokenResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ApiToken> {
     if (storeOf(ctx).fromEnvironment(id)) throw badUserInput('id', 'names a token from AUTH_TOKENS; remove it from that variable instead');
-    const revoked = await revokeToken(ctx.executor, id, { by: admin.name, via: 'api' });
+    const revoked = await ctx.services.revokeToken(id, { by: admin.name, via: 'api' });
     if (!revoked) throw new AppError(ErrorCode.NOT_FOUND, `Argument "id": there is no token in force with id "${id}"`, { argument: 'id' });
     return revoked;
   }

@@ -9,7 +9,6 @@ import type { RequestContext } from '../request/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { AuditEntry, AuditFilter } from './audit.type.js';
-import { listAudit } from './curation.repository.js';
 
 @ObjectType({ description: 'A page of the audit log and how many entries match in total.' })
 export class AuditEntryPage extends PageOf(AuditEntry, 'AuditEntry') {}
@@ -28,7 +27,7 @@ export class CurationResolver {
   ): Promise<AuditEntryPage> {
     const window = toWindow(page);
     const list = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? values : null);
-    const result = await listAudit(ctx.executor, {
+    const result = await ctx.services.listAudit({
       targetId: filter?.targetId ?? null,
       by: filter?.by ?? null,
       actions: list(filter?.actions),

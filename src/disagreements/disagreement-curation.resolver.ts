@@ -5,7 +5,6 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { RecordDisagreementInput } from './disagreement-curation.input.js';
-import { DisagreementCurationService } from './disagreement-curation.service.js';
 import { Disagreement } from './disagreement.type.js';
 
 @Resolver()
@@ -17,6 +16,6 @@ export class DisagreementCurationResolver {
     @Caller() by: Principal,
     @Ctx() ctx: RequestContext,
   ): Promise<Disagreement> {
-    return new DisagreementCurationService(ctx.executor).recordDisagreement(by, input);
+    return ctx.services.disagreements.recordDisagreement(by, input);
   }
 }

@@ -5,10 +5,9 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { CreateDocumentInput, UpdateDocumentInput } from './document-curation.input.js';
-import { DocumentCurationService } from './document-curation.service.js';
 import { Document } from './document.type.js';
 
-const service = (ctx: RequestContext) => new DocumentCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.documents;
 
 @Resolver()
 export class DocumentCurationResolver {

@@ -6,7 +6,6 @@ import type { RequestContext } from '../request/context.js';
 import { Meeting } from '../meetings/meeting.type.js';
 import { Position } from '../positions/position.type.js';
 import { Source } from '../sources/source.type.js';
-import { draftStances } from './drafting.service.js';
 import { CandidateActor, DraftedStance, PositionMatch, StanceDraft } from './drafting.type.js';
 
 @Resolver(() => StanceDraft)
@@ -24,7 +23,7 @@ export class DraftingResolver {
   ): Promise<StanceDraft> {
     if (!Number.isInteger(positionsPerCandidate) || positionsPerCandidate < 1 || positionsPerCandidate > 10)
       throw badUserInput('positionsPerCandidate', `must be between 1 and 10, got ${positionsPerCandidate}`);
-    return draftStances(ctx.executor, sourceId, { minConfidence, positionsPerCandidate });
+    return ctx.services.draftStances(sourceId, { minConfidence, positionsPerCandidate });
   }
 
   @FieldResolver(() => Source, { description: 'The source read.' })

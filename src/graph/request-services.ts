@@ -8,11 +8,14 @@ import type { TokenStore } from '../auth/token-store.js';
 import type { ChangeFeed } from '../subscriptions/change-feed.js';
 import type { Loaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
+import type { Services } from './services.js';
 
 declare module '../request/context.js' {
   interface RequestContext {
     repos: Repositories;
     loaders: Loaders;
+    /** Writes, imports, the audit log, tokens and drafting, bound to this request's executor. */
+    services: Services;
     /** Who made the request (from `Authorization: Bearer <token>`), or null when anonymous. */
     principal?: Principal | null;
     /** Set when the request presented a token that does not verify; the request is refused. */

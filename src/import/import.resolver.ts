@@ -5,7 +5,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
-import { importDatasets } from './import.service.js';
 import { ImportReport } from './import.type.js';
 
 @Resolver()
@@ -21,6 +20,6 @@ export class ImportResolver {
     @Caller() by: Principal,
     @Ctx() ctx: RequestContext,
   ): Promise<ImportReport> {
-    return importDatasets(ctx.executor, [{ file: 'dataset', data: dataset }], { dryRun: dryRun ?? false, by: by.name, via: 'import' });
+    return ctx.services.importDatasets([{ file: 'dataset', data: dataset }], { dryRun: dryRun ?? false, by: by.name, via: 'import' });
   }
 }

@@ -5,10 +5,9 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { CreateMeetingInput, UpdateMeetingInput } from './meeting-curation.input.js';
-import { MeetingCurationService } from './meeting-curation.service.js';
 import { Meeting } from './meeting.type.js';
 
-const service = (ctx: RequestContext) => new MeetingCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.meetings;
 
 @Resolver()
 export class MeetingCurationResolver {

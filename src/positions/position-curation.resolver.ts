@@ -5,10 +5,9 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { CreatePositionInput, UpdatePositionInput } from './position-curation.input.js';
-import { PositionCurationService } from './position-curation.service.js';
 import { Position } from './position.type.js';
 
-const service = (ctx: RequestContext) => new PositionCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.positions;
 
 @Resolver()
 export class PositionCurationResolver {

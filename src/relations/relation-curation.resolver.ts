@@ -6,10 +6,9 @@ import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { Attendance } from '../meetings/meeting.type.js';
 import { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
-import { RelationCurationService } from './relation-curation.service.js';
 import { Involvement, StanceTarget } from './relation.type.js';
 
-const service = (ctx: RequestContext) => new RelationCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.relations;
 
 @Resolver()
 export class RelationCurationResolver {

@@ -5,10 +5,9 @@ import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { CreateSourceInput, UpdateSourceInput } from './source-curation.input.js';
-import { SourceCurationService } from './source-curation.service.js';
 import { Source } from './source.type.js';
 
-const service = (ctx: RequestContext) => new SourceCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.sources;
 
 @Resolver()
 export class SourceCurationResolver {

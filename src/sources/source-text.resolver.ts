@@ -3,7 +3,6 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Caller } from '../auth/authorization.js';
 import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
-import { setSourceText } from './source-text.service.js';
 import { Source } from './source.type.js';
 
 @Resolver()
@@ -20,6 +19,6 @@ export class SourceTextResolver {
     @Caller() by: Principal,
     @Ctx() ctx: RequestContext,
   ): Promise<Source> {
-    return setSourceText(ctx.executor, by, { id, text, retrievedAt });
+    return ctx.services.setSourceText(by, { id, text, retrievedAt });
   }
 }

@@ -6,10 +6,9 @@ import type { Principal } from '../auth/token.js';
 import type { RequestContext } from '../request/context.js';
 import { EvidenceInput } from '../write/evidence.input.js';
 import { RecordStanceInput } from './stance-curation.input.js';
-import { StanceCurationService } from './stance-curation.service.js';
 import { Stance } from './stance.type.js';
 
-const service = (ctx: RequestContext) => new StanceCurationService(ctx.executor);
+const service = (ctx: RequestContext) => ctx.services.stances;
 
 @Resolver()
 export class StanceCurationResolver {

@@ -129,6 +129,17 @@ describe('architecture (docs/architecture.md)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps resolvers away from the executor: they call repositories, loaders and ctx.services', () => {
+    const resolvers = sourceFiles.filter((file) => file.endsWith('.resolver.ts'));
+    expect(resolvers.length).toBeGreaterThan(20);
+    const offenders = resolvers.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const uses = [/\.executor\b/.test(text) && 'uses .executor', /db\/executor\.js/.test(text) && 'imports db/executor'].filter(Boolean);
+      return uses.map((use) => `${relative(SRC, file)} ${String(use)}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('has no import cycle between folders', () => {
     const edges = new Map<string, Set<string>>();
     for (const i of folderImports) {
