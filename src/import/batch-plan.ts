@@ -6,14 +6,12 @@
  * apply transaction, under the import lock, so what is written and audited is what really
  * differed at that moment.
  */
-import type { QueryRunner as Runner } from '../db/executor.js';
+import type { QueryRunner, Row } from '../db/executor.js';
 import { diffWithGraph } from './diff.repository.js';
 import { BATCHES, diffParams, EVIDENCE_FIELDS, itemLabel, mergeEvidence, type ItemStatus, type SectionName } from './import.plan.js';
 import type { AuditTargetKind } from '../write/audit.js';
 import type { SeedDataset } from '../shared/seed-format.js';
 import { provenance, toWriteBatches } from '../write/dataset.repository.js';
-
-type Row = Record<string, unknown>;
 
 export interface SectionSpec {
   section: SectionName;
@@ -57,7 +55,7 @@ export interface BatchPlan {
   conflicts: Array<{ index: number; field: string; message: string }>;
 }
 
-export async function planBatch(run: Runner, spec: SectionSpec, rows: Row[]): Promise<BatchPlan> {
+export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[]): Promise<BatchPlan> {
   const diff = spec.spec.diff;
   const results = rows.length === 0 ? [] : await diffWithGraph(run, diff, diffParams(diff, rows));
   const byKey = new Map<number, Row[]>();

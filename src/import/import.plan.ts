@@ -8,6 +8,7 @@ import type { Section } from '../seed/seed-validator.js';
 import { AuditTargetKind } from '../write/audit.js';
 import type { IdKind } from '../write/ids.js';
 import type { ImportReport, ImportSection } from './import.type.js';
+import type { Row } from '../db/executor.js';
 
 /** The list sections of the format, in the order the loader writes them. */
 export const SECTIONS = [
@@ -80,8 +81,6 @@ export const BATCHES: Record<SectionName, { section: SectionName; target: AuditT
     diff: { query: 'nodes', label: 'Disagreement', dates: [] },
   },
 };
-
-type Row = Record<string, unknown>;
 
 /** What a section's batch row is called in reports and the audit log. */
 export function itemLabel(diff: Diff, row: Row): string {

@@ -15,6 +15,7 @@ import addFormatsModule from 'ajv-formats';
 import type { SeedProblem, Section } from '../seed/seed-validator.js';
 import { SEED_SCHEMA_PATH, toJsonPath } from '../seed/seed-validator.js';
 import type { Location } from './sources.js';
+import type { Row } from '../db/executor.js';
 
 /** The schema definition ($defs) of each section's items. */
 export const SECTION_DEFS: Record<string, string> = {
@@ -81,7 +82,6 @@ export class ProblemList {
   }
 }
 
-type Row = Record<string, unknown>;
 const placeOf = (where: Location): string => `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}`;
 /** Actor numbers packed with a stance's line: up to 2^21 distinct actors are told apart. */
 const ACTOR_SLOTS = 2 ** 21;

@@ -12,12 +12,11 @@
  */
 import { attachSourceTexts } from '../seed/dataset-texts.js';
 import { type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
-import type { QueryRunner } from '../db/executor.js';
+import type { QueryRunner, Row } from '../db/executor.js';
 import { findSourceTexts } from '../write/write.repository.js';
 import type { ProblemList } from './item-check.js';
 import type { Location } from './sources.js';
 
-type Row = Record<string, unknown>;
 const asRow = (value: unknown): Row => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : {});
 
 export class QuoteBook {
