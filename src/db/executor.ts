@@ -4,7 +4,7 @@
  * metadata, converts the records to plain values, and maps Neo4j failures to error codes by
  * their `code`, never by message text.
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -12,7 +12,7 @@ import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
 import { ParallelLimit } from './parallel-limit.js';
 import { type ExperimentScope, runExperiment } from './experiment.js';
-import { describeFailure, mapNeo4jCode } from './neo4j-errors.js';
+import { describeFailure, toAppError } from './neo4j-errors.js';
 import { RequestReader } from './request-reader.js';
 import { toNeo4jParams, toPlain } from './values.js';
 
@@ -247,29 +247,7 @@ export class Executor {
   }
 
   private mapError(error: unknown, label: string): unknown {
-    if (error instanceof AppError || !(error instanceof Neo4jError)) return error;
-    const code = mapNeo4jCode(error.code);
-    this.logger.warn('neo4j error', { query: label, neo4jCode: error.code, mappedTo: code ?? 'INTERNAL_SERVER_ERROR' });
-    switch (code) {
-      case ErrorCode.DATABASE_UNAVAILABLE:
-        return new AppError(code, 'The database is unavailable right now; try again shortly.');
-      case ErrorCode.QUERY_TIMEOUT:
-        return new AppError(code, `The query took longer than the ${this.config.transactionTimeoutMs} ms limit and was stopped.`);
-      case ErrorCode.CONFLICT:
-        return new AppError(code, 'That would create a duplicate: an item with the same id already exists.');
-      case ErrorCode.BAD_USER_INPUT:
-        return new AppError(
-          code,
-          'The Bookmark header does not hold a bookmark this database issued; send the extensions.bookmark of an earlier answer, or no header.',
-          {
-            argument: 'Bookmark',
-          },
-        );
-      case undefined:
-        return error;
-      default:
-        return new AppError(code, error.message);
-    }
+    return toAppError(error, label, this.config.transactionTimeoutMs, this.logger);
   }
 
   /**
