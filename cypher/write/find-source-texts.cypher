@@ -1,5 +1,5 @@
-// The stored texts of the sources a write quotes, to check inside the write transaction that
-// every quote occurs verbatim (the read path's sources/find-source-texts serves the `text` field).
+// The stored texts of the given sources (only those that have one): the quote check of every
+// write, and the `text` field of Source. One index seek per id.
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 WHERE s.text IS NOT NULL

@@ -25,8 +25,6 @@ import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
 
-export type { DatasetHeader };
-
 export interface RunInfo {
   id: string;
   by: string;

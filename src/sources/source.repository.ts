@@ -5,6 +5,7 @@ import { alignById, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { toSource } from './source.mapping.js';
 import type { Source } from './source.type.js';
+import { findSourceTexts } from '../write/write.repository.js';
 
 export class SourceRepository {
   constructor(private readonly reader: Reader) {}
@@ -19,8 +20,8 @@ export class SourceRepository {
 
   /** The stored full texts of these sources, in the order asked (null without text). */
   async textsOf(ids: readonly string[]): Promise<Array<string | null>> {
-    const rows = await this.reader.read('sources/find-source-texts', { ids: [...ids] });
-    const texts = new Map(rows.map((row) => [String(row['id']), String(row['text'])]));
+    // The same query the quote check of every write uses, run in this request's read transaction.
+    const texts = await findSourceTexts({ run: (name, params) => this.reader.read(name, params) }, ids);
     return ids.map((id) => texts.get(id) ?? null);
   }
 

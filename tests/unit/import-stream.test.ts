@@ -1,20 +1,17 @@
 /**
  * The pieces of a streamed import that need no database: reading JSON and JSON Lines item by
- * item with each item's place, item-by-item validation with located problems, and one set of
- * text limits shared by the JSON Schema and the curation API (issue #9, defect 8).
+ * item with each item's place, and item-by-item validation with located problems. (The text
+ * limits shared by the JSON Schema and the curation API are tests/unit/text-limits.test.ts.)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { MAX_ID_LENGTH } from '../../src/write/ids.js';
-import { LIMITS } from '../../src/write/values.js';
 import { checkItem, IdBook, ProblemList } from '../../src/import/item-check.js';
 import { describeRate } from '../../src/import/progress.js';
 import { fileSource, type SourceEvent } from '../../src/import/sources.js';
-import { SEED_SCHEMA_PATH } from '../../src/seed/seed-validator.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ng-import-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,40 +87,5 @@ describe('item-by-item validation', () => {
 
   it('progress lines say items/s and an ETA', () => {
     expect(describeRate(5000, 2000, 0.25)).toBe('5,000 items, 2,500 items/s, 2.0 s, 25%, ETA 6 s');
-  });
-});
-
-describe('one set of text limits (issue #9, defect 8)', () => {
-  const schema = JSON.parse(readFileSync(SEED_SCHEMA_PATH, 'utf8')) as { $defs: Record<string, any> };
-  const prop = (def: string, name: string) => schema.$defs[def].properties[name];
-
-  it('the JSON Schema carries the maxLength of every text the API limits', () => {
-    const expected: Array<[string, string, number]> = [
-      ['source', 'publisher', LIMITS.name],
-      ['source', 'title', LIMITS.name],
-      ['source', 'url', LIMITS.url],
-      ['actor', 'name', LIMITS.name],
-      ['actor', 'description', LIMITS.text],
-      ['meeting', 'title', LIMITS.name],
-      ['meeting', 'venue', LIMITS.name],
-      ['meeting', 'city', LIMITS.name],
-      ['position', 'title', LIMITS.name],
-      ['position', 'summary', LIMITS.text],
-      ['document', 'title', LIMITS.name],
-      ['disagreement', 'summary', LIMITS.text],
-      ['disagreementVersion', 'claim', LIMITS.claim],
-    ];
-    for (const [def, name, max] of expected) expect(prop(def, name).maxLength, `${def}.${name}`).toBe(max);
-    expect(prop('actor', 'aliases').items.maxLength).toBe(LIMITS.name);
-    expect(schema.$defs['quote'].maxLength).toBe(LIMITS.quote);
-    for (const id of ['sourceId', 'actorId', 'meetingId', 'positionId', 'documentId', 'disagreementId', 'stanceId'])
-      expect(schema.$defs[id].maxLength, id).toBe(MAX_ID_LENGTH);
-  });
-
-  it('and the same bounds on lists', () => {
-    expect(schema.$defs['evidence'].maxItems).toBe(LIMITS.evidence);
-    expect(prop('actor', 'aliases').maxItems).toBe(LIMITS.aliases);
-    expect(prop('disagreement', 'concerns').maxItems).toBe(LIMITS.concerns);
-    expect(prop('disagreement', 'versions').maxItems).toBe(LIMITS.versions);
   });
 });
