@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -136,6 +136,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       requestReadsPlugin(),
       // Apollo's landing page loads Sandbox from a CDN; /playground is served from here.
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints (answers are Cache-Control: no-store): Apollo's default cache
+      // control plugin would only add a hook to every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
     ],
   });

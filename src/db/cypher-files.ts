@@ -12,14 +12,49 @@ export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 const cache = new Map<string, string>();
 
-/** The text of `cypher/<name>.cypher`, e.g. `cypherText('actors/find-actors')`. */
+/**
+ * The text of `cypher/<name>.cypher` as sent to Neo4j, e.g. `cypherText('actors/find-actors')`:
+ * without its comments and indentation (see compactCypher).
+ */
 export function cypherText(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    text = compactCypher(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
     cache.set(name, text);
   }
   return text;
+}
+
+/**
+ * Drops `//` comments and each line's indentation, outside string literals and backquoted
+ * names. The files explain themselves at length; the driver sends the text with every query,
+ * in Bolt chunks of 1,400 bytes, each a socket write, so the stance table's 6 KB file cost
+ * five writes per request. Line breaks stay, so Neo4j's error positions still name a line.
+ */
+export function compactCypher(text: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i] as string;
+    if (quote) {
+      line += char;
+      if (char === '\\' && quote !== '`') {
+        line += text[i + 1] ?? '';
+        i += 1;
+      } else if (char === quote) quote = null;
+    } else if (char === "'" || char === '"' || char === '`') {
+      quote = char;
+      line += char;
+    } else if (char === '/' && text[i + 1] === '/') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i += 1;
+    } else if (char === '\n') {
+      lines.push(line.trim());
+      line = '';
+    } else line += char;
+  }
+  lines.push(line.trim());
+  return lines.filter((kept) => kept.length > 0).join('\n');
 }
 
 /** Every query name under cypher/, e.g. ['actors/find-actors', 'schema/001-constraints', ...]. */

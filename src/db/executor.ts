@@ -108,7 +108,7 @@ export class Executor {
     return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
   }
 
-  /** A lazily opened read transaction for one GraphQL request; close it when the request ends. */
+  /** The reads of one GraphQL request (auto-commit queries on reused sessions); close it when the request ends. */
   requestReader(): RequestReader {
     return new RequestReader({
       // After the request's bookmarks (withBookmarks), so it reads the client's own writes.

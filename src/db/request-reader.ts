@@ -1,16 +1,23 @@
 /**
- * One read transaction per GraphQL request, opened at the request's first read and shared by
- * every loader and repository of that request. Compared with a session and a managed
- * transaction per query, it saves a BEGIN/COMMIT pair per query (Bolt pipelines BEGIN with the
- * first RUN), keeps one request's reads on one connection (100 aliased fields cannot take 100
- * pooled connections from other clients), and gives them one consistent view.
+ * The reads of one GraphQL request. Each read is one auto-commit query (Bolt RUN + PULL in
+ * one write and one round trip) on a session the request keeps for its reads:
  *
- * Resolvers may issue reads concurrently; a bounded number run at once, each after a deadline
- * check. A failed transaction is dropped; a read that failed because the database was briefly
- * unavailable, or because a sibling query broke the shared transaction, is retried once in a
- * fresh one (reads are idempotent).
+ * - Why not one explicit transaction for the whole request? It costs a BEGIN (a round trip
+ *   before the first query) and a ROLLBACK per request, in socket writes and in Neo4j's work,
+ *   and buys no consistency: Neo4j transactions are read-committed, so two queries of one
+ *   transaction can see different committed data just as two auto-commit queries can
+ *   (operations manual, "Concurrent data access"). Each query is consistent in itself; the
+ *   common shapes ask in one query what belongs together (look-ahead, src/stances/).
+ * - Sessions are reused: a read takes an idle session of its request, or opens one when all
+ *   are busy. Reads in sequence share one pooled connection; reads in the same tick run side
+ *   by side on their own connections (a Neo4j connection answers its queries one after the
+ *   other), and at most the request's parallel bound of them at once (`schedule`): 100
+ *   aliased fields take a few connections, never the pool.
+ *
+ * Each read checks the request's deadline as it starts. A read that failed because the
+ * database was briefly unavailable is retried once on a fresh session (reads are idempotent).
  */
-import type { Session, Transaction } from 'neo4j-driver';
+import type { Session } from 'neo4j-driver';
 
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { cypherText } from './cypher-files.js';
@@ -26,6 +33,7 @@ export interface RequestReaderDeps {
   txConfig: { timeout: number; metadata: Record<string, unknown> };
   mapError(error: unknown, label: string): unknown;
   notify(queryName: string): void;
+  /** Called once per query: each is its own (auto-commit) transaction. */
   notifyBegin(): void;
   toParams(params: Params): Params;
   toRow(record: Record<string, unknown>): Row;
@@ -35,23 +43,20 @@ export interface RequestReaderDeps {
   schedule<T>(task: () => Promise<T>): Promise<T>;
 }
 
-interface Open {
-  session: Session;
-  tx: Transaction;
-  failed: boolean;
-}
-
 const MAX_ATTEMPTS = 2;
 
 export class RequestReader implements Reader {
-  private current: Promise<Open> | undefined;
+  /** Sessions of this request not running a query now. */
+  private idle: Session[] = [];
+  /** Every session this request opened, to close them when it ends. */
+  private opened: Session[] = [];
 
   constructor(private readonly deps: RequestReaderDeps) {}
 
   /**
-   * Runs a read in the request's transaction. At most the request's parallel bound of reads
-   * are in flight at once (the others wait their turn), and each checks the request's deadline
-   * as it starts: 500 aliased fields queue here rather than all reaching the database.
+   * Runs a read. At most the request's parallel bound of reads are in flight at once (the
+   * others wait their turn), and each checks the request's deadline as it starts: 500 aliased
+   * fields queue here rather than all reaching the database.
    */
   async read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.deps.schedule(() => this.readNow(queryName, params));
@@ -60,55 +65,36 @@ export class RequestReader implements Reader {
   private async readNow(queryName: string, params: Params): Promise<Row[]> {
     for (let attempt = 1; ; attempt += 1) {
       this.deps.checkDeadline();
-      const opening = this.open();
-      let open: Open | undefined;
+      const session = this.take();
       try {
-        open = await opening;
+        this.deps.notifyBegin();
         this.deps.notify(queryName);
-        const result = await open.tx.run(cypherText(queryName), this.deps.toParams(params));
+        const result = await session.run(cypherText(queryName), this.deps.toParams(params), this.deps.txConfig);
+        this.idle.push(session);
         return result.records.map((record) => this.deps.toRow(record.toObject()));
       } catch (error) {
-        const brokenBySibling = open?.failed === true;
-        if (open) open.failed = true;
-        this.drop(opening);
+        // A session whose query failed is not reused: its connection may be broken.
+        void session.close().catch(() => undefined);
         const mapped = this.deps.mapError(error, queryName);
-        const retryable = brokenBySibling || (mapped instanceof AppError && mapped.code === ErrorCode.DATABASE_UNAVAILABLE);
+        const retryable = mapped instanceof AppError && mapped.code === ErrorCode.DATABASE_UNAVAILABLE;
         if (!retryable || attempt >= MAX_ATTEMPTS) throw mapped;
       }
     }
   }
 
-  /** Ends the transaction (nothing to commit: it only read) and returns its connection. */
+  /** Returns the request's connections to the pool (nothing to commit: it only read). */
   async close(): Promise<void> {
-    const opening = this.current;
-    this.current = undefined;
-    if (opening) await release(opening);
+    const sessions = this.opened;
+    this.opened = [];
+    this.idle = [];
+    await Promise.all(sessions.map((session) => session.close().catch(() => undefined)));
   }
 
-  private open(): Promise<Open> {
-    if (!this.current) {
-      this.deps.notifyBegin();
-      const session = this.deps.openSession();
-      const opening = (async () => ({ session, tx: await session.beginTransaction(this.deps.txConfig), failed: false }))();
-      // A failed BEGIN must not leave a rejected promise unobserved or the session open.
-      opening.catch(() => session.close().catch(() => undefined));
-      this.current = opening;
-    }
-    return this.current;
-  }
-
-  private drop(opening: Promise<Open>): void {
-    if (this.current === opening) this.current = undefined;
-    void release(opening);
-  }
-}
-
-async function release(opening: Promise<Open>): Promise<void> {
-  try {
-    const { session, tx } = await opening;
-    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    await session.close().catch(() => undefined);
-  } catch {
-    // BEGIN failed; its session was closed above.
+  private take(): Session {
+    const session = this.idle.pop();
+    if (session) return session;
+    const opened = this.deps.openSession();
+    this.opened.push(opened);
+    return opened;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The read repositories of one request, all over the request's one read transaction. The
+ * The read repositories of one request, all over the request's reader. The
  * composition point of the read side: resolvers reach data only through these (or the
  * loaders built on them), never through the executor.
  */

@@ -1,7 +1,7 @@
 /**
- * The read side of a request context: one lazily opened read transaction (see
- * src/db/request-reader.ts), the repositories over it and the loaders over those; and the
- * Apollo plugin that ends the transaction when the response is ready.
+ * The read side of a request context: the request's reader (auto-commit queries on sessions
+ * it opens as needed, src/db/request-reader.ts), the repositories over it and the loaders
+ * over those; and the Apollo plugin that closes its sessions when the response is ready.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 
@@ -23,7 +23,7 @@ export function createRequestReads(executor: Executor): RequestReads {
   return { reader, repos, loaders: createLoaders(repos) };
 }
 
-/** Releases the request's read transaction; not awaited, so it never delays the response. */
+/** Releases the request's sessions; not awaited, so it never delays the response. */
 export function requestReadsPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {

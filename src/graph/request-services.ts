@@ -33,8 +33,8 @@ declare module '../request/context.js' {
     changes?: ChangeFeed;
     reauthorize?: () => Promise<void>;
     /**
-     * Subscriptions only: a new read transaction with its repositories and loaders, for the
-     * next event (a connection lives for hours; one transaction must not span its events).
+     * Subscriptions only: a new reader with its repositories and loaders, for the next event
+     * (a connection lives for hours; one event's loaders must not answer from another's cache).
      */
     freshReads?: () => Pick<RequestContext, 'reader' | 'repos' | 'loaders'>;
   }

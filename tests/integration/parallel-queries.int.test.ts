@@ -6,34 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import { type SessionCounts, watchSessions } from '../helpers/sessions.js';
 import { createTestApp, execute } from '../helpers/test-app.js';
 
 let app: App;
-let open = 0;
-let mostOpen = 0;
-let opened = 0;
-
-/** Counts the sessions the app opens, and how many are open at once (observes, replaces nothing). */
-function watchSessions(app: App): void {
-  const driver = (app.executor as unknown as { driver: { session: (...args: unknown[]) => { close: () => Promise<void> } } }).driver;
-  const openSession = driver.session.bind(driver);
-  driver.session = (...args: unknown[]) => {
-    const session = openSession(...args);
-    open++;
-    opened++;
-    mostOpen = Math.max(mostOpen, open);
-    const close = session.close.bind(session);
-    session.close = async () => {
-      open--;
-      return close();
-    };
-    return session;
-  };
-}
+let sessions: SessionCounts;
 
 beforeAll(async () => {
   app = await createTestApp({ GRAPHQL_MAX_PARALLEL_QUERIES: '4' });
-  watchSessions(app);
+  sessions = watchSessions(app);
 });
 
 afterAll(async () => {
@@ -44,14 +25,15 @@ describe('queued database work and the request wall time', () => {
   it('starts no queued transaction once the request is out of time: QUERY_TIMEOUT, not a long wait', async () => {
     const slow = await createTestApp({ GRAPHQL_MAX_PARALLEL_QUERIES: '1', GRAPHQL_REQUEST_TIMEOUT_MS: '150' });
     try {
-      watchSessions(slow);
-      opened = 0;
+      let queries = 0;
+      const stop = slow.executor.onQuery(() => (queries += 1));
       const aliases = Array.from({ length: 200 }, (_, i) => `s${i}: search(text: "ceasefire", limit: 1) { __typename }`).join(' ');
       const result = await execute(slow, `{ ${aliases} }`);
+      stop();
       expect(result.errors?.[0]?.extensions?.['code']).toBe('QUERY_TIMEOUT');
       expect(result.errors?.[0]?.message).toContain('150 ms');
       // Queued searches after the deadline never reached the database.
-      expect(opened).toBeLessThan(200);
+      expect(queries).toBeLessThan(200);
     } finally {
       await slow.stop();
     }
@@ -61,19 +43,19 @@ describe('queued database work and the request wall time', () => {
 describe('parallel database work per request', () => {
   it('runs 60 aliased searches at most 4 at a time, and answers every one', async () => {
     const aliases = Array.from({ length: 60 }, (_, i) => `s${i}: search(text: "ceasefire", limit: 1) { __typename }`).join(' ');
-    mostOpen = 0;
+    sessions.reset();
     const result = await execute(app, `{ ${aliases} }`);
     expect(result.errors).toBeUndefined();
     expect(Object.keys(result.data ?? {})).toHaveLength(60);
-    expect(mostOpen).toBeGreaterThan(1);
-    expect(mostOpen).toBeLessThanOrEqual(4);
+    expect(sessions.mostOpen).toBeGreaterThan(1);
+    expect(sessions.mostOpen).toBeLessThanOrEqual(4);
   });
 
   it('bounds each request on its own: two requests together may use twice as many', async () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `s${i}: search(text: "prisoners", limit: 1) { __typename }`).join(' ');
-    mostOpen = 0;
+    sessions.reset();
     const results = await Promise.all([execute(app, `{ ${aliases} }`), execute(app, `{ ${aliases} }`)]);
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
-    expect(mostOpen).toBeLessThanOrEqual(8);
+    expect(sessions.mostOpen).toBeLessThanOrEqual(8);
   });
 });

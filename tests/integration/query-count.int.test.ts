@@ -1,16 +1,20 @@
 /**
  * Round trips to Neo4j per request must not grow with the number of items returned: every
- * relationship field is batched per request, and all of a request's reads share one read
- * transaction. Counted with the executor's query and transaction listeners.
+ * relationship field is batched per request, and a request's reads reuse a few sessions
+ * (connections) rather than one each. Counted with the executor's query listener and on the
+ * driver's sessions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import { type SessionCounts, watchSessions } from '../helpers/sessions.js';
 import { createTestApp, query } from '../helpers/test-app.js';
 
 let app: App;
+let sessions: SessionCounts;
 beforeAll(async () => {
   app = await createTestApp();
+  sessions = watchSessions(app);
 });
 afterAll(async () => {
   await app.stop();
@@ -30,17 +34,15 @@ const NESTED = `query ($limit: Int) {
   }
 }`;
 
-async function countQueries(limit: number): Promise<{ queries: number; transactions: number; actors: number }> {
+async function countQueries(limit: number): Promise<{ queries: number; sessions: number; actors: number }> {
   let queries = 0;
-  let transactions = 0;
   const stopQueries = app.executor.onQuery(() => (queries += 1));
-  const stopTransactions = app.executor.onTransaction(() => (transactions += 1));
+  sessions.reset();
   try {
     const data = await query(app, NESTED, { limit });
-    return { queries, transactions, actors: data.actors.items.length };
+    return { queries, sessions: sessions.opened, actors: data.actors.items.length };
   } finally {
     stopQueries();
-    stopTransactions();
   }
 }
 
@@ -52,10 +54,13 @@ describe('round trips per request', () => {
   const BOUND = 13;
 
   it.each([2, 15, 25])('stay within a constant for %i actors', async (limit) => {
-    const { queries, transactions, actors } = await countQueries(limit);
+    const { queries, sessions, actors } = await countQueries(limit);
     expect(actors).toBe(limit);
     expect(queries).toBeLessThanOrEqual(BOUND);
-    expect(transactions).toBe(1);
+    // Queries of one stage run side by side, each stage reusing the sessions of the last:
+    // fewer sessions than queries, and the same number whatever the page size.
+    expect(sessions).toBeLessThan(queries);
+    expect(sessions).toBe((await countQueries(2)).sessions);
   });
 });
 
