@@ -59,9 +59,13 @@ export class StanceRepository {
       return toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceWithAhead(lookAhead)));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
+    // Narrowed by kind alone, the total comes from the count store (less the retracted ones).
+    const kindsOnly = !params['topics'] && !params['sourceIds'] && !params['from'] && !params['to'];
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
-      this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
+      kindsOnly
+        ? this.reader.read('stances/count-stances-of-kinds', { kinds: params['kinds'], includeRetracted: params['includeRetracted'], countCap: STANCE_COUNT_CAP })
+        : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));
   }

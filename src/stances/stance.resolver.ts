@@ -25,7 +25,7 @@ export class StanceResolver {
 
   @Query(() => StancePage, {
     description:
-      'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order. When no actor, position or meeting narrows it, `total` is exact up to 1,000 matching stances of a kind; past that it counts every stance of that kind (an upper bound).',
+      'The flat "who did what to which, according to whom" table, filtered by kind, actor, position, topic, meeting, source and dates; in date order. When no actor, position or meeting narrows it, `total` is exact when only kinds narrow it (up to 1,000 retracted stances of a kind), and otherwise up to 1,000 matching stances of a kind; past those it counts every stance of that kind (an upper bound).',
   })
   async stances(
     @Arg('filter', () => StanceFilter, { nullable: true, description: 'Which stances; all active ones when omitted.' }) filter: StanceFilter | null,
