@@ -25,14 +25,18 @@ export class PositionRepository {
     );
   }
 
-  async list(filter: PositionFilter, window: Window): Promise<PageResult<Position>> {
+  /**
+   * A page of positions. Without `withEvidence` their evidence is left out (an empty list):
+   * only for a client that asked for neither `evidence` nor `sources` of the items.
+   */
+  async list(filter: PositionFilter, window: Window, withEvidence = true): Promise<PageResult<Position>> {
     const params = {
       type: filter.type,
       topics: filter.topics && filter.topics.length > 0 ? filter.topics : null,
       title: filter.title ? foldText(filter.title) : null,
     };
     const [rows, [count]] = await Promise.all([
-      this.reader.read('positions/list-positions', { ...params, ...window }),
+      this.reader.read('positions/list-positions', { ...params, ...window, withEvidence }),
       this.reader.read('positions/count-positions', params),
     ]);
     return toPageResult(

@@ -5,6 +5,7 @@ import type { RequestContext } from '../request/context.js';
 import { PositionType, Topic } from '../shared/enums.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
+import { Selection } from '../shared/selection.js';
 import { Position } from './position.type.js';
 
 @ObjectType({ description: 'A page of demands, proposals and concessions and how many match in total.' })
@@ -31,7 +32,9 @@ export class PositionResolver {
     @Arg('title', () => String, { nullable: true, description: 'A part of the title or summary.' }) title: string | null,
     @Arg('page', () => PageInput, PAGE_ARG) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PositionPage> {
-    return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page));
+    const withEvidence = Selection.of(info).at('items').has('evidence', 'sources');
+    return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page), withEvidence);
   }
 }
