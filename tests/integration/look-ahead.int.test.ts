@@ -78,3 +78,24 @@ describe('look-ahead on stance lists', () => {
     for (const stance of quoted) expect(stance.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe('only what is asked, on the positions page', () => {
+  const FIELDS = 'id title type topics summary';
+
+  it('answers evidence and sources, through fragments too, as position(id) does', async () => {
+    const { data } = await counted(`{ positions(page: { limit: 40 }) { items { ${FIELDS} ...on Proposal { evidence { quote } } sources { publisher } } } }`);
+    const items = data['positions'].items as Array<{ id: string; type: string; sources: unknown[]; evidence?: unknown[] }>;
+    expect(items.some((item) => item.sources.length > 0)).toBe(true);
+    for (const item of items) {
+      const one = await query(app, `query ($id: ID!) { position(id: $id) { ${FIELDS} ...on Proposal { evidence { quote } } sources { publisher } } }`, { id: item.id });
+      expect(item).toEqual(one['position']);
+    }
+  });
+
+  it('answers the same page without them', async () => {
+    const { data: bare } = await counted(`{ positions(page: { limit: 40 }) { total items { ${FIELDS} } } }`);
+    const { data: full } = await counted(`{ positions(page: { limit: 40 }) { total items { ${FIELDS} sources { id } } } }`);
+    expect(bare['positions'].items).toEqual(full['positions'].items.map(({ sources: _sources, ...rest }: Record<string, unknown>) => rest));
+    expect(bare['positions'].total).toBe(full['positions'].total);
+  });
+});

@@ -68,7 +68,7 @@ const QUERIES: Array<[string, Params]> = [
   ['stances/find-stances-by-meetings', { keys: stanceKeys('meetingId', [`${PREFIX}meeting:1`], null), ...PAGE, ...LOOK_AHEAD }],
   ['actors/list-actors', { kind: null, name: null, ...PAGE }],
   ['actors/count-actors', { kind: null, name: null }],
-  ['positions/list-positions', { type: null, topics: null, title: null, ...PAGE }],
+  ['positions/list-positions', { type: null, topics: null, title: null, withEvidence: true, ...PAGE }],
   ['positions/count-positions', { type: null, topics: null, title: null }],
   ['meetings/list-meetings', { status: null, kinds: null, from: null, to: null, title: null, ...MEETING_PAGE }],
   ['meetings/count-meetings', { status: null, kinds: null, from: null, to: null, title: null }],
