@@ -64,7 +64,11 @@ export class StanceRepository {
     const [rows, [count]] = await Promise.all([
       this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
       kindsOnly
-        ? this.reader.read('stances/count-stances-of-kinds', { kinds: params['kinds'], includeRetracted: params['includeRetracted'], countCap: STANCE_COUNT_CAP })
+        ? this.reader.read('stances/count-stances-of-kinds', {
+            kinds: params['kinds'],
+            includeRetracted: params['includeRetracted'],
+            countCap: STANCE_COUNT_CAP,
+          })
         : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));

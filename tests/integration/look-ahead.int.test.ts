@@ -87,7 +87,9 @@ describe('only what is asked, on the positions page', () => {
     const items = data['positions'].items as Array<{ id: string; type: string; sources: unknown[]; evidence?: unknown[] }>;
     expect(items.some((item) => item.sources.length > 0)).toBe(true);
     for (const item of items) {
-      const one = await query(app, `query ($id: ID!) { position(id: $id) { ${FIELDS} ...on Proposal { evidence { quote } } sources { publisher } } }`, { id: item.id });
+      const one = await query(app, `query ($id: ID!) { position(id: $id) { ${FIELDS} ...on Proposal { evidence { quote } } sources { publisher } } }`, {
+        id: item.id,
+      });
       expect(item).toEqual(one['position']);
     }
   });
