@@ -13,5 +13,6 @@ SET r.date = date('2000-01-01') + duration({days: (i * 31) % 3650}),
     r.evidence = ['Generated quote ' + i],
     r.evidenceText = 'Generated quote ' + i,
     r.status = CASE WHEN i % 50 = 49 THEN 'RETRACTED' ELSE 'ACTIVE' END,
+    r.retractedAt = CASE WHEN i % 50 = 49 THEN datetime('2021-01-01T00:00:00Z') END,
     r.recordedAt = datetime('2020-01-01T00:00:00Z'),
     r.recordedBy = 'generator'

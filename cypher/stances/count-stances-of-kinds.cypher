@@ -1,6 +1,7 @@
 // The stance table's total when only kinds (and includeRetracted) narrow it: per kind, the
 // count store's number of stances (one db hit) less the retracted ones, read through the
-// `status` index up to $countCap (past it the total is an estimate, as in count-stances).
+// `retractedAt` index (which holds only retracted stances: a retraction sets it, nothing else
+// does) up to $countCap; past it the total is an estimate, as in count-stances.
 // Where count-stances reads every matching stance up to its cap to apply the other filters,
 // this reads only the retracted ones: exact for far larger graphs, at a fraction of the cost.
 UNWIND coalesce($kinds, ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING']) AS kind
@@ -11,7 +12,7 @@ CALL (kind) {
     RETURN count(r) AS stored
   }
   CALL () {
-    MATCH ()-[r:PROPOSED]->() WHERE r.status = 'RETRACTED'
+    MATCH ()-[r:PROPOSED]->() WHERE r.retractedAt IS NOT NULL
     WITH r LIMIT $countCap + 1
     RETURN count(r) AS retracted
   }
@@ -23,7 +24,7 @@ CALL (kind) {
     RETURN count(r) AS stored
   }
   CALL () {
-    MATCH ()-[r:REJECTED]->() WHERE r.status = 'RETRACTED'
+    MATCH ()-[r:REJECTED]->() WHERE r.retractedAt IS NOT NULL
     WITH r LIMIT $countCap + 1
     RETURN count(r) AS retracted
   }
@@ -35,7 +36,7 @@ CALL (kind) {
     RETURN count(r) AS stored
   }
   CALL () {
-    MATCH ()-[r:AGREED_TO]->() WHERE r.status = 'RETRACTED'
+    MATCH ()-[r:AGREED_TO]->() WHERE r.retractedAt IS NOT NULL
     WITH r LIMIT $countCap + 1
     RETURN count(r) AS retracted
   }
@@ -47,7 +48,7 @@ CALL (kind) {
     RETURN count(r) AS stored
   }
   CALL () {
-    MATCH ()-[r:CONSIDERING]->() WHERE r.status = 'RETRACTED'
+    MATCH ()-[r:CONSIDERING]->() WHERE r.retractedAt IS NOT NULL
     WITH r LIMIT $countCap + 1
     RETURN count(r) AS retracted
   }
