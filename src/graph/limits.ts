@@ -17,6 +17,7 @@ import { DEFAULT_PAGE_SIZE } from '../shared/page.js';
 import type { RequestContext } from '../request/context.js';
 import { scanDocument } from './document-scan.js';
 import { nestsDeeperThan } from './json-depth.js';
+import { MeasureCache } from './measure-cache.js';
 import { measureOperation } from './operation-size.js';
 import { refuseUnauthenticated } from '../auth/access.js';
 
@@ -136,6 +137,9 @@ export function checkDocument(
 export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin<RequestContext> {
   // Without introspection, "Did you mean the enum value ...?" would list the schema's values.
   const shown = (message: string) => (options.hideSuggestions ? message.replace(/ ?Did you mean .+\?$/, '') : message);
+  // Measured once per parsed document (and variables): see measure-cache.ts.
+  const sizes = new MeasureCache<ReturnType<typeof measureOperation>>();
+  const costs = new MeasureCache<number>();
   return {
     async requestDidStart() {
       return {
@@ -149,7 +153,7 @@ export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestion
               http: { status: 400 },
             });
           }
-          const size = measureOperation(document, operationName);
+          const size = sizes.get(document, operationName, undefined, () => measureOperation(document, operationName));
           if (size.expandedFields > limits.maxFields) {
             const fields = Number.isFinite(size.expandedFields) ? size.expandedFields : Number.MAX_VALUE;
             throw refuse(
@@ -188,7 +192,7 @@ export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestion
           }
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName);
+            cost = costs.get(document, operationName, request.variables, () => operationCost(schema, document, request.variables ?? {}, operationName));
           } catch (error) {
             // Pricing coerces the variables first, so a bad variable surfaces here; report it as
             // the bad input it is (graphql-js names the variable in the message).
