@@ -1,10 +1,10 @@
 /**
  * Look-ahead for stance lists (the stance table, Actor.proposed, Position.rejectedBy,
  * Meeting.stances, ...): from the client's selection under the list, what the stance query
- * fetches with the rows. Quotes and source ids only when `evidence` or `sources` is asked; the
+ * fetches with the rows. Source ids only when `sources` is asked, quotes too for `evidence`; the
  * actor, position, meeting and sources of every row in the same query when asked, with only
  * the properties the selection needs (the id always, `type` for a position's concrete type,
- * source ids and quotes for `evidence`/`sources`). They travel with their stance (`ahead`,
+ * source ids for `sources`, and quotes for `evidence`). They travel with their stance (`ahead`,
  * `EvidenceRecord.source`), and the stance's field resolvers use them before the loaders: the
  * common shapes take one stage instead of three, while the loaders serve everything the
  * look-ahead did not cover (the long tail). Being partial, these items never enter the loaders'
@@ -44,7 +44,8 @@ const STANCE_PROPERTIES: Record<string, string[]> = {
   retractedBy: ['retractedBy'],
   retractionReason: ['retractionReason'],
   evidence: ['sourceIds', 'evidence'],
-  sources: ['sourceIds', 'evidence'],
+  // The sources of a stance need their ids only, not the quotes.
+  sources: ['sourceIds'],
 };
 
 /** Everything of the stances, nothing ahead: for callers without a selection to read. */
@@ -68,7 +69,8 @@ const EXPOSED = {
 function keysFor(item: Selection, exposed: string[], always: string[] = []): Keys {
   if (item.isEmpty()) return null;
   const keys = new Set(['id', ...always, ...exposed.filter((name) => item.has(name))]);
-  if (item.has('evidence', 'sources')) keys.add('sourceIds').add('evidence');
+  if (item.has('evidence')) keys.add('sourceIds').add('evidence');
+  else if (item.has('sources')) keys.add('sourceIds');
   return [...keys];
 }
 

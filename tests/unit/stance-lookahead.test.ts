@@ -33,7 +33,8 @@ describe('stance look-ahead', () => {
         `{ actor(id: "a") { proposed { ...S ... on Stance { sources { title } } } } } fragment S on Stance { plover { event } position { documents { title } } }`,
       ).at('proposed'),
     );
-    expect(lookAhead.stance.sort()).toEqual(['evidence', 'ploverContext', 'ploverEvent', 'ploverMode', 'sourceIds']);
+    // Sources need the source ids, not the quotes.
+    expect(lookAhead.stance.sort()).toEqual(['ploverContext', 'ploverEvent', 'ploverMode', 'sourceIds']);
     expect(lookAhead.position?.sort()).toEqual(['id', 'type']);
     expect(lookAhead.sources?.sort()).toEqual(['id', 'title']);
     expect(lookAhead.actor).toBeNull();
