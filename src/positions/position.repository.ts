@@ -35,14 +35,7 @@ export class PositionRepository {
       topics: filter.topics && filter.topics.length > 0 ? filter.topics : null,
       title: filter.title ? foldText(filter.title) : null,
     };
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('positions/list-positions', { ...params, ...window, withEvidence }),
-      this.reader.read('positions/count-positions', params),
-    ]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toPosition(row['position'] as Props)),
-    );
+    const [row] = await this.reader.read('positions/list-positions', { ...params, ...window, withEvidence });
+    return toPageResult(window, Number(row?.['total'] ?? 0), ((row?.['positions'] ?? []) as Props[]).map(toPosition));
   }
 }

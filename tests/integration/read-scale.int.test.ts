@@ -69,7 +69,6 @@ const QUERIES: Array<[string, Params]> = [
   ['actors/list-actors', { kind: null, name: null, ...PAGE }],
   ['actors/count-actors', { kind: null, name: null }],
   ['positions/list-positions', { type: null, topics: null, title: null, withEvidence: true, ...PAGE }],
-  ['positions/count-positions', { type: null, topics: null, title: null }],
   ['meetings/list-meetings', { status: null, kinds: null, from: null, to: null, title: null, ...MEETING_PAGE }],
   ['meetings/count-meetings', { status: null, kinds: null, from: null, to: null, title: null }],
   ['sources/list-sources', { ...PAGE }],
@@ -160,7 +159,9 @@ describe('read queries at 5,000 and 50,000 generated stances', () => {
       expect(page).toHaveLength(PAGE.limit);
       expect(new Set(page.map((stance) => stance.id)).size).toBe(page.length);
       expect(page.map((stance) => stance.date)).toEqual(page.map((stance) => stance.date).sort());
-      const meetings = (graph.get('13: meetings/list-meetings')?.items ?? []).map((row) => (row['meeting'] as { id: string }).id);
+      const meetings = ([...graph].find(([key]) => key.endsWith(': meetings/list-meetings'))?.[1].items ?? []).map(
+        (row) => (row['meeting'] as { id: string }).id,
+      );
       expect(meetings).toHaveLength(MEETING_PAGE.limit);
       expect(new Set(meetings).size).toBe(meetings.length);
     }
