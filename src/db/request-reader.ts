@@ -70,7 +70,9 @@ export class RequestReader implements Reader {
         this.deps.notifyBegin();
         this.deps.notify(queryName);
         const result = await runWithoutCallerStack(session, cypherText(queryName), this.deps.toParams(params), this.deps.txConfig);
-        this.idle.push(session);
+        // Back to the idle ones, unless the request ended (closed its sessions) meanwhile.
+        if (this.opened.includes(session)) this.idle.push(session);
+        else void session.close().catch(() => undefined);
         return result.records.map((record) => this.deps.toRow(record.toObject()));
       } catch (error) {
         // A session whose query failed is not reused: its connection may be broken.
