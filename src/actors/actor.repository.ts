@@ -2,7 +2,7 @@
 import type { Reader } from '../db/request-reader.js';
 import type { ActorKind } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
-import { alignById, groupById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, groupById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { foldText } from '../shared/text.js';
 import { toActor, toMembership } from './actor.mapping.js';
@@ -27,15 +27,8 @@ export class ActorRepository {
 
   async list(filter: ActorFilter, window: Window): Promise<PageResult<Actor>> {
     const params = { kind: filter.kind, name: filter.name ? foldText(filter.name) : null };
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('actors/list-actors', { ...params, ...window }),
-      this.reader.read('actors/count-actors', params),
-    ]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toActor(row['actor'] as Props)),
-    );
+    const [row] = await this.reader.read('actors/list-actors', { ...params, ...window });
+    return pageFromRow(window, row, 'actors', toActor);
   }
 
   /** A page of the groups of each member, aligned with `memberIds`. */

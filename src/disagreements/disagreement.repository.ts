@@ -1,7 +1,7 @@
 /** The disagreement queries: the only place that names `cypher/disagreements/*.cypher`. */
 import type { Reader } from '../db/request-reader.js';
 import type { Window } from '../shared/page.js';
-import { alignById, groupById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, groupById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { toDisagreement } from './disagreement.mapping.js';
 import type { Disagreement } from './disagreement.type.js';
@@ -18,15 +18,8 @@ export class DisagreementRepository {
   }
 
   async list(concerning: string | null, window: Window): Promise<PageResult<Disagreement>> {
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('disagreements/list-disagreements', { concerning, ...window }),
-      this.reader.read('disagreements/count-disagreements', { concerning }),
-    ]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toDisagreement(row['disagreement'] as Props)),
-    );
+    const [row] = await this.reader.read('disagreements/list-disagreements', { concerning, ...window });
+    return pageFromRow(window, row, 'disagreements', toDisagreement);
   }
 
   /** A page of the disagreements about each given node, aligned with `ids`. */

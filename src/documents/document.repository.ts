@@ -2,7 +2,7 @@
 import type { Reader } from '../db/request-reader.js';
 import type { DocumentKind } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
-import { alignById, groupById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, groupById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type LinkRecord, toDocument, toLink } from './document.mapping.js';
 import type { Document } from './document.type.js';
@@ -36,15 +36,8 @@ export class DocumentRepository {
   }
 
   async list(kind: DocumentKind | null, window: Window): Promise<PageResult<Document>> {
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('documents/list-documents', { kind, ...window }),
-      this.reader.read('documents/count-documents', { kind }),
-    ]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toDocument(row['document'] as Props)),
-    );
+    const [row] = await this.reader.read('documents/list-documents', { kind, ...window });
+    return pageFromRow(window, row, 'documents', toDocument);
   }
 
   /** A page of AUTHORED or CONTAINS links of each given item, aligned with `ids`. */

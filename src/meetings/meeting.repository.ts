@@ -2,7 +2,7 @@
 import type { Reader } from '../db/request-reader.js';
 import type { MeetingKind, MeetingStatus } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
-import { alignById, groupById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, groupById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { foldText } from '../shared/text.js';
 import { toAttendance, toMeeting } from './meeting.mapping.js';
@@ -41,15 +41,8 @@ export class MeetingRepository {
       to: filter.to,
       title: filter.title ? foldText(filter.title) : null,
     };
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('meetings/list-meetings', { ...params, ...window }),
-      this.reader.read('meetings/count-meetings', params),
-    ]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toMeeting(row['meeting'] as Props)),
-    );
+    const [row] = await this.reader.read('meetings/list-meetings', { ...params, ...window });
+    return pageFromRow(window, row, 'meetings', toMeeting);
   }
 
   async attendanceOfMeetings(meetingIds: readonly string[], window: Window): Promise<Attendance[][]> {

@@ -2,7 +2,7 @@
 import type { Reader } from '../db/request-reader.js';
 import type { PositionType, Topic } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
-import { alignById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { foldText } from '../shared/text.js';
 import { toPosition } from './position.mapping.js';
@@ -36,6 +36,6 @@ export class PositionRepository {
       title: filter.title ? foldText(filter.title) : null,
     };
     const [row] = await this.reader.read('positions/list-positions', { ...params, ...window, withEvidence });
-    return toPageResult(window, Number(row?.['total'] ?? 0), ((row?.['positions'] ?? []) as Props[]).map(toPosition));
+    return pageFromRow(window, row, 'positions', toPosition);
   }
 }

@@ -4,6 +4,7 @@
  * (`SKIP $offset LIMIT $limit` per parent) with one query per distinct window.
  */
 import { MAX_PAGE_SIZE, type PageInput, toWindow, type Window } from './page.js';
+import type { Props } from './row-values.js';
 
 /** What every `<Type>Page` object of the API holds. */
 export interface PageResult<T> {
@@ -15,6 +16,14 @@ export interface PageResult<T> {
 
 export function toPageResult<T>(window: Window, total: number, items: T[]): PageResult<T> {
   return { total, ...window, items };
+}
+
+/**
+ * The page of a list query that answers in one row: its `total` and the page's items as a
+ * list under `key` (e.g. `cypher/actors/list-actors`).
+ */
+export function pageFromRow<T>(window: Window, row: Record<string, unknown> | undefined, key: string, toItem: (props: Props) => T): PageResult<T> {
+  return toPageResult(window, Number(row?.['total'] ?? 0), ((row?.[key] ?? []) as Props[]).map(toItem));
 }
 
 /** A key of a nested list: its parent, the list's own filters, and the window to cut it at. */

@@ -1,7 +1,7 @@
 /** The source queries: the only place that names `cypher/sources/*.cypher`. */
 import type { Reader } from '../db/request-reader.js';
 import type { Window } from '../shared/page.js';
-import { alignById, type PageResult, toPageResult } from '../shared/paging.js';
+import { alignById, type PageResult, pageFromRow } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { toSource } from './source.mapping.js';
 import type { Source } from './source.type.js';
@@ -26,11 +26,7 @@ export class SourceRepository {
   }
 
   async list(window: Window): Promise<PageResult<Source>> {
-    const [rows, [count]] = await Promise.all([this.reader.read('sources/list-sources', { ...window }), this.reader.read('sources/count-sources')]);
-    return toPageResult(
-      window,
-      Number(count?.['total'] ?? 0),
-      rows.map((row) => toSource(row['source'] as Props)),
-    );
+    const [row] = await this.reader.read('sources/list-sources', { ...window });
+    return pageFromRow(window, row, 'sources', toSource);
   }
 }
