@@ -38,6 +38,20 @@ export function rowsOf(section: SectionName, items: unknown[]): Row[] {
   return (toWriteBatches(partial).find((b) => b.query === spec?.query)?.rows ?? []) as Row[];
 }
 
+/** Node labels whose all-new batches are written by import/create-nodes (not disagreements: their CONCERNS edges). */
+const CREATED_LABELS: ReadonlySet<string> = new Set(['Source', 'Actor', 'Meeting', 'Position', 'Document']);
+
+/**
+ * The CREATE query for a staged batch whose rows the plan found all absent (the bulk of a first
+ * import), or undefined for sections that are always compared and merged again.
+ */
+export function createQueryOf(spec: SectionSpec): { query: string; params: Row } | undefined {
+  const diff = spec.spec.diff;
+  if (diff.query === 'stances') return { query: 'import/create-stances', params: {} };
+  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) return { query: 'import/create-nodes', params: { label: diff.label } };
+  return undefined;
+}
+
 export interface PlannedRow {
   label: string;
   status: ItemStatus;
