@@ -69,9 +69,23 @@ export interface BatchPlan {
   conflicts: Array<{ index: number; field: string; message: string }>;
 }
 
-export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[]): Promise<BatchPlan> {
+/**
+ * Whether the graph holds no node (or stance) of a section's kind, from the count store in
+ * constant time (import/count-kinds); always false for links, which are few and always compared.
+ */
+export async function graphHoldsNone(run: QueryRunner, spec: SectionSpec): Promise<boolean> {
+  if (spec.spec.diff.query === 'links') return false;
+  const [counts] = await run.run('import/count-kinds', {});
+  return Number(counts?.[spec.section] ?? 1) === 0;
+}
+
+/**
+ * Compares rows with the graph. `knownAbsent`: the caller found that the graph holds nothing of
+ * this kind (graphHoldsNone), so every row is new and the comparison query is skipped.
+ */
+export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[], knownAbsent = false): Promise<BatchPlan> {
   const diff = spec.spec.diff;
-  const results = rows.length === 0 ? [] : await diffWithGraph(run, diff, diffParams(diff, rows));
+  const results = rows.length === 0 || knownAbsent ? [] : await diffWithGraph(run, diff, diffParams(diff, rows));
   const byKey = new Map<number, Row[]>();
   for (const result of results) {
     const key = Number(result['key']);
