@@ -38,20 +38,6 @@ export function rowsOf(section: SectionName, items: unknown[]): Row[] {
   return (toWriteBatches(partial).find((b) => b.query === spec?.query)?.rows ?? []) as Row[];
 }
 
-/** Node labels whose all-new batches are written by import/create-nodes (not disagreements: their CONCERNS edges). */
-const CREATED_LABELS: ReadonlySet<string> = new Set(['Source', 'Actor', 'Meeting', 'Position', 'Document']);
-
-/**
- * The CREATE query for a staged batch whose rows the plan found all absent (the bulk of a first
- * import), or undefined for sections that are always compared and merged again.
- */
-export function createQueryOf(spec: SectionSpec): { query: string; params: Row } | undefined {
-  const diff = spec.spec.diff;
-  if (diff.query === 'stances') return { query: 'import/create-stances', params: {} };
-  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) return { query: 'import/create-nodes', params: { label: diff.label } };
-  return undefined;
-}
-
 export interface PlannedRow {
   label: string;
   status: ItemStatus;
@@ -70,18 +56,8 @@ export interface BatchPlan {
 }
 
 /**
- * Whether the graph holds no node (or stance) of a section's kind, from the count store in
- * constant time (import/count-kinds); always false for links, which are few and always compared.
- */
-export async function graphHoldsNone(run: QueryRunner, spec: SectionSpec): Promise<boolean> {
-  if (spec.spec.diff.query === 'links') return false;
-  const [counts] = await run.run('import/count-kinds', {});
-  return Number(counts?.[spec.section] ?? 1) === 0;
-}
-
-/**
  * Compares rows with the graph. `knownAbsent`: the caller found that the graph holds nothing of
- * this kind (graphHoldsNone), so every row is new and the comparison query is skipped.
+ * this kind (diff.repository graphHoldsNone), so every row is new and the comparison query is skipped.
  */
 export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[], knownAbsent = false): Promise<BatchPlan> {
   const diff = spec.spec.diff;

@@ -20,7 +20,7 @@ import { type DatasetHeader, mergeDatasetHeader } from '../write/dataset.reposit
 import type { SectionName } from './import.plan.js';
 import type { Executor, Row, QueryRunner } from '../db/executor.js';
 import { auditEntries } from './audit-entries.js';
-import { type BatchPlan, createQueryOf, planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
+import { type BatchPlan, planBatch, type PlannedRow, type SectionSpec, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
@@ -68,6 +68,17 @@ export async function discardRun(executor: Executor, runId: string): Promise<voi
     if (Number(row?.['deleted'] ?? 0) === 0) break;
   }
   await executor.write('import/delete-run', { id: runId });
+}
+
+/** Node labels whose all-new batches import/create-nodes writes (not disagreements: their CONCERNS edges). */
+const CREATED_LABELS: ReadonlySet<string> = new Set(['Source', 'Actor', 'Meeting', 'Position', 'Document']);
+
+/** The CREATE query for a staged batch the plan found all new, or undefined for sections always merged. */
+function createQueryOf(spec: SectionSpec): { query: string; params: Row } | undefined {
+  const diff = spec.spec.diff;
+  if (diff.query === 'stances') return { query: 'import/create-stances', params: {} };
+  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) return { query: 'import/create-nodes', params: { label: diff.label } };
+  return undefined;
 }
 
 interface Applied {

@@ -16,7 +16,8 @@ import { sectionOfKind, type SectionName } from './import.plan.js';
 import type { ImportReport } from './import.type.js';
 import type { Executor } from '../db/executor.js';
 import type { Section } from '../seed/seed-validator.js';
-import { graphHoldsNone, planBatch, rowsOf, SECTION_SPECS } from './batch-plan.js';
+import { planBatch, rowsOf, SECTION_SPECS } from './batch-plan.js';
+import { graphHoldsNone } from './diff.repository.js';
 import { explainFailure } from './failures.js';
 import { checkHeader, checkItem, IdBook, ProblemList } from './item-check.js';
 import type { DatasetHeader } from '../write/dataset.repository.js';
@@ -109,7 +110,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
         if (problems.total > 0) return;
         t = Date.now();
         // A first import into a graph that holds nothing of this kind has nothing to compare with.
-        const absent = await graphHoldsNone(readRunner(executor), spec);
+        const absent = await graphHoldsNone(readRunner(executor), spec.spec.diff, spec.section);
         const result = await planBatch(readRunner(executor), spec, rowsOf(spec.section, batch.items), absent);
         profile?.(`${section} compare`, t);
         for (const conflict of result.conflicts) {
