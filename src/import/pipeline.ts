@@ -67,6 +67,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   const plan = new ReportBuilder(options.listLimit ?? Number.MAX_SAFE_INTEGER);
   const headers: DatasetHeader[] = [];
   let staged = 0;
+  const inGraphKinds = new Set<SectionName>();
   let seq = 0;
   let read = 0;
   if (!options.dryRun)
@@ -110,7 +111,9 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
         if (problems.total > 0) return;
         t = Date.now();
         // A first import into a graph that holds nothing of this kind has nothing to compare with.
-        const absent = await graphHoldsNone(readRunner(executor), spec.spec.diff, spec.section);
+        // Once a kind is found in the graph it is compared for the rest of the run (always correct).
+        const absent = !inGraphKinds.has(spec.section) && (await graphHoldsNone(readRunner(executor), spec.spec.diff, spec.section));
+        if (!absent) inGraphKinds.add(spec.section);
         const result = await planBatch(readRunner(executor), spec, rowsOf(spec.section, batch.items), absent);
         profile?.(`${section} compare`, t);
         for (const conflict of result.conflicts) {
