@@ -5,6 +5,7 @@
 // changes, or its final number in the run's last batch; the change feed announces the import
 // once it reads the entry with seq + 1 = batchSize (importFinished). The run remembers how many
 // entries it has written, so an import resumed after a crash continues the numbering.
+// The timestamp is parsed once per batch, not once per entry.
 MERGE (counter:AuditSequence {name: 'audit'})
   ON CREATE SET counter.last = 0
 SET counter.locked = true
@@ -13,8 +14,8 @@ SET counter.last = counter.last + size($entries)
 WITH counter.last - size($entries) AS base
 MATCH (run:ImportRun {id: $run})
 SET run.audited = coalesce(run.audited, 0) + size($entries)
-WITH base
+WITH base, datetime($now) AS at
 UNWIND range(0, size($entries) - 1) AS i
-WITH base, i, $entries[i] AS entry
+WITH base, at, i, $entries[i] AS entry
 CREATE (e:AuditEntry)
-SET e = entry, e.at = datetime($now), e.sequence = base + i + 1, e.batchSize = $runSize
+SET e = entry, e.at = at, e.sequence = base + i + 1, e.batchSize = $runSize

@@ -19,4 +19,6 @@ CALL (row) {
 }
 WITH row, r, [k IN keys(row.props) WHERE NOT coalesce(r[k] = row.props[k], r[k] IS NULL AND row.props[k] IS NULL)] AS changed
 RETURN row.key AS key, changed, [k IN changed | {field: k, before: r[k]}] AS before,
-  r.sourceIds AS storedSourceIds, r.evidence AS storedQuotes
+  // The stored provenance only when it differs: otherwise the file's is the merged one.
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN r.sourceIds END AS storedSourceIds,
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN r.evidence END AS storedQuotes

@@ -26,4 +26,6 @@ WITH row, n,
   concernIds
 RETURN row.key AS key, changed,
   [k IN changed | {field: k, before: CASE WHEN k = 'concerns' THEN concernIds ELSE n[k] END}] AS before,
-  n.sourceIds AS storedSourceIds, n.evidence AS storedQuotes
+  // The stored provenance only when it differs: otherwise the file's is the merged one.
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN n.sourceIds END AS storedSourceIds,
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN n.evidence END AS storedQuotes

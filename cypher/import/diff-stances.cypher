@@ -17,4 +17,6 @@ WITH row, r, a, p,
   + CASE WHEN coalesce(toString(r.date) = row.date, r.date IS NULL AND row.date IS NULL) THEN [] ELSE ['date'] END AS changed
 RETURN row.key AS key, type(r) AS kind, a.id AS actorId, p.id AS positionId, changed,
   [k IN changed | {field: k, before: r[k]}] AS before,
-  r.sourceIds AS storedSourceIds, r.evidence AS storedQuotes
+  // The stored provenance only when it differs: otherwise the file's is the merged one.
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN r.sourceIds END AS storedSourceIds,
+  CASE WHEN any(k IN changed WHERE k IN ['sourceIds', 'evidence', 'evidenceText']) THEN r.evidence END AS storedQuotes

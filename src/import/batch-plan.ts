@@ -55,9 +55,13 @@ export interface BatchPlan {
   conflicts: Array<{ index: number; field: string; message: string }>;
 }
 
-export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[]): Promise<BatchPlan> {
+/**
+ * Compares rows with the graph. `knownAbsent`: the caller found that the graph holds nothing of
+ * this kind (diff.repository graphHoldsNone), so every row is new and the comparison query is skipped.
+ */
+export async function planBatch(run: QueryRunner, spec: SectionSpec, rows: Row[], knownAbsent = false): Promise<BatchPlan> {
   const diff = spec.spec.diff;
-  const results = rows.length === 0 ? [] : await diffWithGraph(run, diff, diffParams(diff, rows));
+  const results = rows.length === 0 || knownAbsent ? [] : await diffWithGraph(run, diff, diffParams(diff, rows));
   const byKey = new Map<number, Row[]>();
   for (const result of results) {
     const key = Number(result['key']);

@@ -20,7 +20,7 @@ import { type DatasetHeader, mergeDatasetHeader } from '../write/dataset.reposit
 import type { SectionName } from './import.plan.js';
 import type { Executor, Row, QueryRunner } from '../db/executor.js';
 import { auditEntries } from './audit-entries.js';
-import { type BatchPlan, planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
+import { type BatchPlan, planBatch, type PlannedRow, type SectionSpec, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
@@ -68,6 +68,17 @@ export async function discardRun(executor: Executor, runId: string): Promise<voi
     if (Number(row?.['deleted'] ?? 0) === 0) break;
   }
   await executor.write('import/delete-run', { id: runId });
+}
+
+/** Node labels whose all-new batches import/create-nodes writes (not disagreements: their CONCERNS edges). */
+const CREATED_LABELS: ReadonlySet<string> = new Set(['Source', 'Actor', 'Meeting', 'Position', 'Document']);
+
+/** The CREATE query for a staged batch the plan found all new, or undefined for sections always merged. */
+function createQueryOf(spec: SectionSpec): { query: string; params: Row } | undefined {
+  const diff = spec.spec.diff;
+  if (diff.query === 'stances') return { query: 'import/create-stances', params: {} };
+  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) return { query: 'import/create-nodes', params: { label: diff.label } };
+  return undefined;
 }
 
 interface Applied {
@@ -132,15 +143,16 @@ export async function applyRun(
     if (!spec) throw new Error(`staged batch of unknown section ${String(stored['section'])}`);
     const rows = JSON.parse(String(stored['rows'])) as Row[];
     let plan: BatchPlan;
-    if (optimistic && stored['allNew'] === true && spec.section === 'stances') {
-      // The bulk of a first import: stances the plan found absent are created without being
-      // compared again; the unique constraints catch any created meanwhile (see below).
+    const create = optimistic && stored['allNew'] === true ? createQueryOf(spec) : undefined;
+    if (create) {
+      // The bulk of a first import: nodes and stances the plan found absent are created without
+      // being compared again; the unique constraints catch any created meanwhile (see below).
       plan = {
         items: rows.map((row) => ({ label: String(row['id']), status: 'create', changed: [], before: {}, after: {}, target: spec.spec.target })),
         write: [],
         conflicts: [],
       };
-      await scope.run('import/create-stances', { rows, now, recordedBy: run.by });
+      await scope.run(create.query, { rows, now, recordedBy: run.by, ...create.params });
     } else {
       plan = await planBatch(scope, spec, rows);
       if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by });
@@ -152,6 +164,7 @@ export async function applyRun(
       await scope.run('import/create-audit-entries', { entries, now, run: run.id, runSize });
     }
     await scope.run('import/delete-batch', { run: run.id, rank: batch.rank, seq: batch.seq });
+    await setStatus(scope, run.id, ['COMMITTED'], 'COMMITTED'); // the heartbeat, in the batch's own transaction
     return { entries: entries.length, rows: rows.length, section: spec.section, items: plan.items };
   };
   const counted = (done: Applied) => {
@@ -196,7 +209,7 @@ export async function applyRun(
         counted(await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0, true)));
         if (process.env['IMPORT_PROFILE']) options.progress(`    [profile] batch incl. commit: ${Date.now() - t} ms`);
       } catch (error) {
-        // Another writer created one of these stances since the plan: compare row by row.
+        // Another writer created one of these items since the plan: compare row by row.
         if ((error as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw error;
         counted(await executor.writeTransactionOnce(`import-apply ${batch.section}`, (scope) => applyOne(scope, batch, i === 0)));
       }
@@ -206,7 +219,6 @@ export async function applyRun(
     }
     appliedBatches += 1;
     if (i === 0) options.onFirstVisible?.();
-    await setStatus(executor, run.id, ['COMMITTED'], 'COMMITTED');
     meter.tick(applied, total > 0 ? applied / total : undefined);
   }
   meter.tick(applied, 1, true);

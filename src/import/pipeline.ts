@@ -17,6 +17,7 @@ import type { ImportReport } from './import.type.js';
 import type { Executor } from '../db/executor.js';
 import type { Section } from '../seed/seed-validator.js';
 import { planBatch, rowsOf, SECTION_SPECS } from './batch-plan.js';
+import { graphHoldsNone } from './diff.repository.js';
 import { explainFailure } from './failures.js';
 import { checkHeader, checkItem, IdBook, ProblemList } from './item-check.js';
 import type { DatasetHeader } from '../write/dataset.repository.js';
@@ -66,6 +67,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   const plan = new ReportBuilder(options.listLimit ?? Number.MAX_SAFE_INTEGER);
   const headers: DatasetHeader[] = [];
   let staged = 0;
+  const inGraphKinds = new Set<SectionName>();
   let seq = 0;
   let read = 0;
   if (!options.dryRun)
@@ -99,10 +101,21 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       const compareAndStage = async (batch: Pending | undefined, section: string) => {
         const spec = SECTION_SPECS.get(section);
         if (!batch || !spec || batch.items.length === 0) return;
+        const profile = process.env['IMPORT_PROFILE']
+          ? (what: string, since: number) => progress(`    [profile] ${what}: ${Date.now() - since} ms`)
+          : undefined;
+        let t = Date.now();
         await quotes.checkBatch(problems, readRunner(executor), batch.items, batch.wheres);
+        profile?.(`${section} quote check`, t);
         // Once a problem is found, keep validating but stop comparing and staging.
         if (problems.total > 0) return;
-        const result = await planBatch(readRunner(executor), spec, rowsOf(spec.section, batch.items));
+        t = Date.now();
+        // A first import into a graph that holds nothing of this kind has nothing to compare with.
+        // Once a kind is found in the graph it is compared for the rest of the run (always correct).
+        const absent = !inGraphKinds.has(spec.section) && (await graphHoldsNone(readRunner(executor), spec.spec.diff, spec.section));
+        if (!absent) inGraphKinds.add(spec.section);
+        const result = await planBatch(readRunner(executor), spec, rowsOf(spec.section, batch.items), absent);
+        profile?.(`${section} compare`, t);
         for (const conflict of result.conflicts) {
           const where = batch.wheres[conflict.index] as Location;
           problems.add(where, `${where.path}.${conflict.field}`, conflict.message);
@@ -111,7 +124,9 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
         mine.add(spec.section, result.items);
         if (!options.dryRun && result.write.length > 0 && problems.total === 0) {
           const allNew = result.items.every((item) => item.status === 'create');
+          t = Date.now();
           await stageBatch(executor, run.id, { section: spec.section, seq: seq++, dataset: datasetId(), rows: result.write, allNew });
+          profile?.(`${section} stage`, t);
           staged += result.write.length;
         }
       };
