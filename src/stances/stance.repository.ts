@@ -48,9 +48,10 @@ export class StanceRepository {
   /**
    * The stance table, with what `lookAhead` asks fetched in the same query. Narrowed by
    * actors, positions, meetings or targets it starts from those; else it reads each kind in
-   * date order (and counts in a second query, sent at the same time).
+   * date order, and counts in a second query sent at the same time, only `withTotal` (a client
+   * that does not ask for `total` gets 0 there, never sent).
    */
-  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES): Promise<PageResult<Stance>> {
+  async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES, withTotal = true): Promise<PageResult<Stance>> {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
       // One row per stance of the page, each with the total (one row with a null stance when the page is empty).
@@ -61,16 +62,16 @@ export class StanceRepository {
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     // Narrowed by kind alone, the total comes from the count store (less the retracted ones).
     const kindsOnly = !params['topics'] && !params['sourceIds'] && !params['from'] && !params['to'];
-    const [rows, [count]] = await Promise.all([
-      this.reader.read('stances/list-stances', { ...params, ...dated, ...window }),
-      kindsOnly
+    const counting = !withTotal
+      ? Promise.resolve([{ total: 0 }])
+      : kindsOnly
         ? this.reader.read('stances/count-stances-of-kinds', {
             kinds: params['kinds'],
             includeRetracted: params['includeRetracted'],
             countCap: STANCE_COUNT_CAP,
           })
-        : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
-    ]);
+        : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP });
+    const [rows, [count]] = await Promise.all([this.reader.read('stances/list-stances', { ...params, ...dated, ...window }), counting]);
     return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));
   }
 

@@ -33,7 +33,8 @@ export class StanceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StancePage> {
-    return ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(Selection.of(info).at('items')));
+    const selection = Selection.of(info);
+    return ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(selection.at('items')), selection.has('total'));
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })

@@ -43,6 +43,16 @@ describe('look-ahead on stance lists', () => {
     expect(transactions).toBe(2);
   });
 
+  it('does not count the stance table when the client does not ask for its total', async () => {
+    const asked = `{ stances(filter: { kinds: [PROPOSED] }, page: { limit: 20 }) { items { id } } }`;
+    const { data, queries } = await counted(asked);
+    expect(queries).toBe(1);
+    const { data: totalled, queries: withTotal } = await counted(`{ stances(filter: { kinds: [PROPOSED] }, page: { limit: 20 }) { total items { id } } }`);
+    expect(withTotal).toBe(2);
+    expect(data['stances'].items).toEqual(totalled['stances'].items);
+    expect(totalled['stances'].total).toBeGreaterThan(0);
+  });
+
   it('answers the stance table as the loaders alone would (one stance at a time, no look-ahead)', async () => {
     const { data } = await counted(
       `{ stances(filter: { kinds: [REJECTED, PROPOSED], includeRetracted: true }, page: { limit: 12 }) { items { ${STANCE_FIELDS} } } }`,
