@@ -33,7 +33,7 @@ const stanceTable = ([name, type]: readonly [string, string]) => `
         """
         columnName: "row"
       )
-    ${name}Count: Int! @cypher(statement: "MATCH ()-[r:${type}]->() RETURN count(r) AS total", columnName: "total")`;
+    ${name}Count: Int! @cypher(statement: "CALL () { MATCH ()-[r:${type}]->() RETURN count(r) AS stored } CALL () { MATCH ()-[r:${type}]->() WHERE r.retractedAt IS NOT NULL RETURN count(r) AS retracted } RETURN stored - retracted AS total", columnName: "total")`;
 
 const stanceEdge = (field: string, type: string, direction: 'IN' | 'OUT', target: string) =>
   `${field}: [${target}!]! @relationship(type: "${type}", direction: ${direction}, properties: "StanceProperties")`;

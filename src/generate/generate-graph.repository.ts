@@ -41,6 +41,13 @@ export async function generateGraph(runner: QueryRunner, prefix: string, size: G
   }
 }
 
+/** One audit entry per generated stance (the scale test's audit log; never committed there). */
+export async function generateAuditLog(runner: QueryRunner, prefix: string, size: GraphSize): Promise<void> {
+  for (let from = 0; from < size.stances; from += CHUNK) {
+    await runner.run('generate/create-audit-entries', { prefix, stances: size.stances, from, to: Math.min(size.stances, from + CHUNK) });
+  }
+}
+
 /** Deletes a generated graph by its prefix. */
 export async function deleteGraph(runner: QueryRunner, prefix: string): Promise<void> {
   for (;;) {

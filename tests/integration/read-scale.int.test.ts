@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import type { Params } from '../../src/db/executor.js';
-import { generateGraph, graphSize } from '../../src/generate/generate-graph.repository.js';
+import { generateAuditLog, generateGraph, graphSize } from '../../src/generate/generate-graph.repository.js';
 import { lookAheadParams } from '../../src/stances/stance-lookahead.js';
 import { STANCE_COUNT_CAP } from '../../src/stances/stance.repository.js';
 import { createTestApp } from '../helpers/test-app.js';
@@ -72,6 +72,9 @@ const QUERIES: Array<[string, Params]> = [
   ['sources/list-sources', { ...PAGE }],
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
   ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, ...PAGE }],
+  // The audit log (one generated CREATE entry per stance), newest first, and one item's entries.
+  ['curation/list-audit-entries', { targetId: null, by: null, actions: null, targetKinds: null, ...PAGE }],
+  ['curation/list-audit-entries', { targetId: `${PREFIX}stance:7`, by: null, actions: null, targetKinds: null, ...PAGE }],
 ];
 
 // The kinds-only total reads the count store and the retracted stances of each kind, up to
@@ -90,6 +93,7 @@ type Profiled = { dbHits: number; rows: number; items: Array<Record<string, unkn
 async function dbHitsOn(stances: number): Promise<Map<string, Profiled>> {
   return app.executor.experiment(async (scope) => {
     await generateGraph(scope, PREFIX, graphSize(stances));
+    await generateAuditLog(scope, PREFIX, graphSize(stances));
     const [pair] = await scope.run('bench/find-common-pair', { prefix: PREFIX });
     const actorIds = [String(pair?.['first']), String(pair?.['second'])];
     const hits = new Map<string, Profiled>();
