@@ -65,6 +65,8 @@ export async function countWithId(app: App, id: string): Promise<number> {
 
 /** Deletes everything the run created: nodes (with their edges) and audit entries. */
 export async function deleteRunData(app: App, marker: string): Promise<void> {
+  // Import runs (and any batch they left staged) of editors named after the run.
+  await app.executor.runStatement('MATCH (r:ImportRun) WHERE r.by CONTAINS $marker OPTIONAL MATCH (b:ImportBatch {run: r.id}) DETACH DELETE b, r', { marker });
   await app.executor.runStatement('MATCH (n) WHERE n.id CONTAINS $marker AND NOT n:AuditEntry DETACH DELETE n', { marker });
   await app.executor.runStatement('MATCH (e:AuditEntry) WHERE e.targetId CONTAINS $marker OR e.by CONTAINS $marker DELETE e', { marker });
   // API tokens (in the database since the replicas work) are named after the run.

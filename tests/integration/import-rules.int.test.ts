@@ -78,9 +78,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (app) {
-    await app.executor.runStatement('MATCH (r:ImportRun) WHERE r.by CONTAINS $marker OPTIONAL MATCH (b:ImportBatch {run: r.id}) DETACH DELETE b, r', {
-      marker,
-    });
     await deleteRunData(app, marker);
     await app.stop();
   }
