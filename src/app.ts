@@ -32,6 +32,7 @@ import { queryLimitsPlugin } from './graph/limits.js';
 import { rateLimiter } from './graph/rate-limit.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { createServices } from './graph/services.js';
+import { boundFieldResolvers } from './graph/response-budget.js';
 import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
@@ -90,7 +91,8 @@ function trustProxyValue(raw: string): boolean | number | string {
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const schema = await buildAppSchema();
+  // Every field charges the request's response budget (src/graph/response-budget.ts).
+  const schema = boundFieldResolvers(await buildAppSchema());
   const executor = new Executor(config.neo4j, logger);
   const preparations: Preparation[] = [
     // A tokens file from before tokens moved into Neo4j is moved there once, then renamed.
@@ -175,6 +177,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
   const http = express();
   http.disable('x-powered-by');
+  // No ETag on res.send answers: GraphQL and export answers are computed per request and sent
+  // with Cache-Control: no-store, so a hash of every body bought nothing (static files keep theirs).
+  http.set('etag', false);
   if (config.rateLimit.trustProxy !== false) http.set('trust proxy', trustProxyValue(config.rateLimit.trustProxy));
   http.use(healthRoutes(database));
   http.use('/export', identifyCaller(tokens, 'rest'), rateLimiter(config.rateLimit, 'rest'), readAccessMiddleware(tokens, config.auth.readsRequireToken));

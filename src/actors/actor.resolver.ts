@@ -20,9 +20,12 @@ export class ActorResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Actor | null> {
-    // The stance lists the selection asks for go out with the actor (their resolvers live in
-    // stances/, which the composition root wires into the loaders).
-    ctx.loaders.prefetchActorStanceLists(info, id);
+    // The stance lists the selection asks for are loaded first, and their query brings the actor
+    // along into its loader: one query for both. Only an actor without stances of the asked
+    // kinds is then looked up on its own. (The lists' resolvers live in stances/, which the
+    // composition root wires into the loaders.)
+    const lists = ctx.loaders.prefetchActorStanceLists(info, id);
+    if (lists.length > 0) await Promise.all(lists);
     return ctx.loaders.actor.load(id);
   }
 

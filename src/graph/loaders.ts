@@ -8,7 +8,9 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 
+import { toActor } from '../actors/actor.mapping.js';
 import type { MeetingLinks } from '../meetings/meeting.repository.js';
+import { toPosition } from '../positions/position.mapping.js';
 import type { Window } from '../shared/page.js';
 import { fetchByWindow, type PagedKey } from '../shared/paging.js';
 import { prefetchStanceLists } from '../stances/stance-list-factory.js';
@@ -61,21 +63,38 @@ function listLoader<T>(fetch: (ids: readonly string[], window: Window) => Promis
  * batch looked ahead for; lists asked with different look-aheads are cached apart (the items
  * fetched ahead are partial).
  */
-function stanceListLoader(fetch: (keys: readonly StanceListKey[], window: Window, lookAhead: StanceListKey['lookAhead']) => Promise<Stance[][]>) {
+function stanceListLoader(
+  fetch: (keys: readonly StanceListKey[], window: Window, lookAhead: StanceListKey['lookAhead'], withParents: boolean) => Promise<Stance[][]>,
+) {
   return new DataLoader(
-    (keys: readonly StanceListKey[]) => fetchByWindow(keys, (group, window) => fetch(group, window, mergeLookAhead(group.map((key) => key.lookAhead)))),
+    (keys: readonly StanceListKey[]) =>
+      fetchByWindow(keys, (group, window) =>
+        fetch(
+          group,
+          window,
+          mergeLookAhead(group.map((key) => key.lookAhead)),
+          group.some((key) => key.withParent),
+        ),
+      ),
     { cacheKeyFn: stanceKeyName },
   );
 }
 
 export function createLoaders(repos: Repositories) {
   const { actors, meetings, positions, sources, documents, disagreements, stances } = repos;
-  const stancesByActor = stanceListLoader((keys, window, lookAhead) => stances.ofActors(keys, window, lookAhead));
-  const stancesByPosition = stanceListLoader((keys, window, lookAhead) => stances.ofPositions(keys, window, lookAhead));
+  const actor = byIdLoader((ids) => actors.findByIds(ids));
+  const position = byIdLoader((ids) => positions.findByIds(ids));
+  // actor(id) / position(id) ask their lists' query for the parent too: it lands in the parent's loader.
+  const stancesByActor = stanceListLoader((keys, window, lookAhead, withParents) =>
+    stances.ofActors(keys, window, lookAhead, withParents ? (props) => actor.prime(String(props['id']), toActor(props)) : undefined),
+  );
+  const stancesByPosition = stanceListLoader((keys, window, lookAhead, withParents) =>
+    stances.ofPositions(keys, window, lookAhead, withParents ? (props) => position.prime(String(props['id']), toPosition(props)) : undefined),
+  );
   return {
-    actor: byIdLoader((ids) => actors.findByIds(ids)),
+    actor,
     meeting: byIdLoader((ids) => meetings.findByIds(ids)),
-    position: byIdLoader((ids) => positions.findByIds(ids)),
+    position,
     source: byIdLoader((ids) => sources.findByIds(ids)),
     sourceText: new DataLoader<string, string | null>((ids) => sources.textsOf(ids)),
     document: byIdLoader((ids) => documents.findByIds(ids)),
@@ -84,9 +103,10 @@ export function createLoaders(repos: Repositories) {
     stancesByActor,
     stancesByPosition,
     /**
-     * actor(id) / position(id) load the stance lists their selection asks for in the same tick
-     * as the parent (one stage instead of two). Offered here because the lists' resolvers live
-     * in stances/, which actors/ and positions/ must not import.
+     * actor(id) / position(id) load the stance lists their selection asks for, and the parent
+     * with them (one query instead of two); they wait on the returned loads before loading the
+     * parent. Offered here because the lists' resolvers live in stances/, which actors/ and
+     * positions/ must not import.
      */
     prefetchActorStanceLists: (info: GraphQLResolveInfo, id: string) => prefetchStanceLists(info, id, stancesByActor, ACTOR_STANCE_LISTS),
     prefetchPositionStanceLists: (info: GraphQLResolveInfo, id: string) => prefetchStanceLists(info, id, stancesByPosition, POSITION_STANCE_LISTS),

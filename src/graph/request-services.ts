@@ -8,6 +8,7 @@ import type { TokenStore } from '../auth/token-store.js';
 import type { ChangeFeed } from '../subscriptions/change-feed.js';
 import type { Loaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
+import type { ResponseBudget } from './response-budget.js';
 import type { Services } from './services.js';
 
 declare module '../request/context.js' {
@@ -37,5 +38,7 @@ declare module '../request/context.js' {
      * (a connection lives for hours; one event's loaders must not answer from another's cache).
      */
     freshReads?: () => Pick<RequestContext, 'reader' | 'repos' | 'loaders'>;
+    /** What the answer may still cost (fields, bytes, time), charged by every field resolver; set when execution starts. */
+    responseBudget?: ResponseBudget;
   }
 }

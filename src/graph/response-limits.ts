@@ -2,8 +2,9 @@
  * Bounds on what one request may cost once it runs, and the HTTP status of what it answers:
  *
  * - Response size: every field value resolved is counted, with a running estimate of its
- *   serialized bytes; past either bound the request stops resolving and answers
- *   RESULT_TOO_LARGE, instead of building an answer that exhausts the heap.
+ *   serialized bytes (src/graph/response-budget.ts, charged by every field resolver); past
+ *   either bound the request stops resolving and answers RESULT_TOO_LARGE, instead of
+ *   building an answer that exhausts the heap.
  * - Wall time: a query field that starts after the request's deadline fails, and the request
  *   answers QUERY_TIMEOUT (504). A database query already running is bounded by the
  *   transaction timeout (NEO4J_TRANSACTION_TIMEOUT_MS), which also bounds each write.
@@ -18,20 +19,14 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import type { GraphQLFormattedError } from 'graphql';
 
 import type { RequestLimits } from '../config/config.js';
-import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
+import { type AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
+import type { RequestContext } from '../request/context.js';
+import { ResponseBudget } from './response-budget.js';
 
 export type ResponseLimits = Pick<RequestLimits, 'maxResponseFields' | 'maxResponseBytes' | 'requestTimeoutMs'>;
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 5;
-
-/** Approximate JSON bytes of a resolved value, counting only leaves (children count themselves). */
-function leafBytes(value: unknown): number {
-  if (typeof value === 'string') return value.length + 3;
-  if (value === null || value === undefined) return 5;
-  if (typeof value === 'object') return 3;
-  return 8;
-}
 
 function noData(data: Record<string, unknown> | null | undefined): boolean {
   return data === null || data === undefined || Object.values(data).every((value) => value === null);
@@ -41,54 +36,30 @@ function codesOf(errors: readonly GraphQLFormattedError[] | undefined): Set<unkn
   return new Set((errors ?? []).map((error) => error.extensions?.['code']));
 }
 
-function replaceWithError(context: GraphQLRequestContextWillSendResponse<object>, error: AppError): void {
+function replaceWithError(context: GraphQLRequestContextWillSendResponse<RequestContext>, error: AppError): void {
   const { http: _http, ...extensions } = error.extensions;
   context.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } };
   context.response.http.status = httpStatusOf(error.code);
 }
 
-export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin {
+export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       const deadline = Date.now() + limits.requestTimeoutMs;
-      let fields = 0;
-      let bytes = 0;
-      let refusal: AppError | undefined;
+      let budget: ResponseBudget | undefined;
       return {
-        async executionDidStart({ operation }) {
+        async executionDidStart({ operation, contextValue }) {
           // A mutation's writes commit field by field: past a deadline, failing the fields that
           // report them would hide writes that happened. Its transactions have their own timeout.
-          const timed = operation?.operation !== 'mutation';
-          return {
-            willResolveField({ info }) {
-              if (refusal) throw refusal;
-              fields += 1;
-              bytes += info.fieldName.length + 3;
-              if (timed && Date.now() > deadline) {
-                refusal = new AppError(ErrorCode.QUERY_TIMEOUT, `The request took longer than the ${limits.requestTimeoutMs} ms limit and was stopped.`, {
-                  limit: 'requestTimeoutMs',
-                  maximum: limits.requestTimeoutMs,
-                });
-              } else if (fields > limits.maxResponseFields || bytes > limits.maxResponseBytes) {
-                const [limit, maximum] =
-                  fields > limits.maxResponseFields ? ['responseFields', limits.maxResponseFields] : ['responseBytes', limits.maxResponseBytes];
-                refusal = new AppError(
-                  ErrorCode.RESULT_TOO_LARGE,
-                  `The answer would hold more than ${maximum} ${limit === 'responseFields' ? 'field values' : 'bytes'}, the limit; ask for less (smaller pages, fewer fields) or use the exports under /export.`,
-                  { limit, maximum },
-                );
-              }
-              if (refusal) throw refusal;
-              return (_error, result) => {
-                bytes += leafBytes(result);
-              };
-            },
-          };
+          budget = new ResponseBudget(limits, operation?.operation === 'mutation' ? null : deadline);
+          // Charged by every field resolver (src/graph/response-budget.ts).
+          contextValue.responseBudget = budget;
         },
         async willSendResponse(context) {
           const { body, http } = context.response;
           if (body.kind !== 'single') return;
           const result = body.singleResult;
+          const refusal = budget?.refusal;
           if (refusal && context.operation?.operation !== 'mutation') {
             replaceWithError(context, refusal);
             return;

@@ -20,8 +20,9 @@ export class PositionResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Position | null> {
-    // The stance lists the selection asks for go out with the position (see actor(id)).
-    ctx.loaders.prefetchPositionStanceLists(info, id);
+    // The stance lists the selection asks for bring the position along (see actor(id)).
+    const lists = ctx.loaders.prefetchPositionStanceLists(info, id);
+    if (lists.length > 0) await Promise.all(lists);
     return ctx.loaders.position.load(id);
   }
 

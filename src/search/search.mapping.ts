@@ -13,11 +13,14 @@ import { toStance } from '../stances/stance.mapping.js';
 export interface SearchHitRecord {
   score: number;
   kind: string;
-  item: GraphNodeRecord;
+  /** Absent when the client did not select `item` (not fetched). */
+  item?: GraphNodeRecord;
 }
 
-export function toHit(labels: string[], item: Props, score: number): SearchHitRecord | undefined {
+/** A hit from its labels and score, with its item when the row carries one. */
+export function toHit(labels: string[], item: Props | undefined, score: number): SearchHitRecord | undefined {
   const kind = labels.find(isKindLabel);
+  if (item === undefined) return kind ? { score, kind } : undefined;
   const record = ((): GraphNodeRecord | undefined => {
     switch (kind) {
       case 'Actor':

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { badUserInput } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { GraphNode, type GraphNodeRecord } from '../nodes/graph-node.js';
+import { Selection } from '../shared/selection.js';
 import { toFullTextQuery } from '../shared/text.js';
 
 @ObjectType({ description: 'One search result with its relevance score.' })
@@ -13,8 +15,9 @@ export class SearchHit {
   @Field(() => String, { description: 'What kind of item matched: Actor, Meeting, Position, Document, Source, Disagreement or Stance.' })
   kind!: string;
 
+  // Fetched only when selected (see search()), so present whenever GraphQL resolves it.
   @Field(() => GraphNode, { description: 'The item that matched.' })
-  item!: GraphNodeRecord;
+  item?: GraphNodeRecord;
 }
 
 const MAX_SEARCH_RESULTS = 100;
@@ -29,12 +32,14 @@ export class SearchResolver {
     @Arg('text', () => String, { description: 'Words to look for; all must occur.' }) text: string,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 20, description: `At most this many results (1–${MAX_SEARCH_RESULTS}).` }) limit: number,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS)
       throw badUserInput('limit', `must be between 1 and ${MAX_SEARCH_RESULTS}, got ${limit}`);
     if (text.length > 500) throw badUserInput('text', 'must be at most 500 characters');
     const query = toFullTextQuery(text);
     if (query === undefined) return [];
-    return ctx.repos.search.search(query, limit);
+    // Scores and kinds alone need no item: its properties are then not read at all.
+    return ctx.repos.search.search(query, limit, !Selection.of(info).at('item').isEmpty());
   }
 }

@@ -55,10 +55,13 @@ export async function fetchByWindow<K extends PagedKey, T>(keys: readonly K[], f
   return out;
 }
 
-/** Groups rows by a key column into lists aligned with `keyCount` keys (the key is an index). */
-export function groupByIndex<T>(keyCount: number, rows: readonly Record<string, unknown>[], map: (row: Record<string, unknown>) => T): T[][] {
+/** Lists aligned with `keyCount` keys from rows that each hold one key's list (`key` is its index); empty for keys without a row. */
+export function listsByIndex<T>(keyCount: number, rows: readonly Record<string, unknown>[], listOf: (row: Record<string, unknown>) => T[]): T[][] {
   const lists = Array.from({ length: keyCount }, () => [] as T[]);
-  for (const row of rows) lists[Number(row['key'])]?.push(map(row));
+  for (const row of rows) {
+    const index = Number(row['key']);
+    if (index >= 0 && index < keyCount) lists[index] = listOf(row);
+  }
   return lists;
 }
 

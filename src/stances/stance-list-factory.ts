@@ -52,16 +52,23 @@ export function StanceListsOf(
 
 /**
  * Look-ahead from a root field (`actor(id)`, `position(id)`) into its stance lists: loads the
- * lists the selection asks for, with their arguments and look-ahead, in the same tick as the
- * parent itself, so both queries go out together (one stage instead of two). The field
- * resolvers then find the lists in the loader's cache. A list this cannot key exactly as its
- * resolver will (e.g. under `@skip`) only costs the query it would have cost anyway; bad
- * arguments are left for the field resolver to report.
+ * lists the selection asks for, with their arguments and look-ahead, in the same tick, asking
+ * their query to bring the parent too (the loaders prime it), so a parent and its lists cost
+ * one query. The field resolvers then find the lists in the loader's cache. Returns the loads
+ * (settled, never rejecting) for the parent's resolver to wait on before it loads the parent.
+ * A list this cannot key exactly as its resolver will (e.g. under `@skip`) only costs the
+ * query it would have cost anyway; bad arguments are left for the field resolver to report.
  */
-export function prefetchStanceLists(info: GraphQLResolveInfo, parentId: string, loader: StanceListLoader, fields: readonly StanceListField[]): void {
+export function prefetchStanceLists(
+  info: GraphQLResolveInfo,
+  parentId: string,
+  loader: StanceListLoader,
+  fields: readonly StanceListField[],
+): Promise<unknown>[] {
   const parentType = getNamedType(info.returnType);
-  if (!isObjectType(parentType) && !isInterfaceType(parentType)) return;
+  if (!isObjectType(parentType) && !isInterfaceType(parentType)) return [];
   const definitions = parentType.getFields();
+  const loads: Promise<unknown>[] = [];
   for (const nodes of Selection.of(info).fieldsByResponseKey().values()) {
     const [node] = nodes;
     const field = fields.find((candidate) => candidate.name === node?.name.value);
@@ -69,9 +76,11 @@ export function prefetchStanceLists(info: GraphQLResolveInfo, parentId: string, 
     if (!node || !field || !definition) continue;
     try {
       const args = getArgumentValues(definition, node, info.variableValues) as Parameters<typeof stanceListKey>[2];
-      loader.load(stanceListKey(parentId, field.kind, args, { fieldNodes: nodes, fragments: info.fragments })).catch(() => undefined);
+      const key = { ...stanceListKey(parentId, field.kind, args, { fieldNodes: nodes, fragments: info.fragments }), withParent: true };
+      loads.push(loader.load(key).catch(() => undefined));
     } catch {
       // The field resolver reports bad arguments with its own error.
     }
   }
+  return loads;
 }

@@ -127,7 +127,7 @@ export function zip(keys: Keys, values: unknown): Props | null {
   return props;
 }
 
-/** Attaches the looked-ahead items of one row to its stance (see the module comment). */
+/** Attaches the looked-ahead items of one stance (actor, position, meeting, sources as fetched) to it (see the module comment). */
 export function withAhead(stance: Stance, row: Record<string, unknown>, lookAhead: StanceLookAhead): Stance {
   const actor = zip(lookAhead.actor, row['actor']);
   const position = zip(lookAhead.position, row['position']);

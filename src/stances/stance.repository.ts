@@ -2,10 +2,11 @@
 import type { Reader } from '../db/request-reader.js';
 import type { StanceKind } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
-import { groupByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
+import { listsByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
-import { FULL_STANCES, lookAheadParams, type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
+import { FULL_STANCES, lookAheadParams, type StanceLookAhead } from './stance-lookahead.js';
+import { stancesOfRow } from './stance-tuple.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -18,7 +19,12 @@ export interface StanceListKey extends PagedKey {
   meetingId: string | null;
   /** What the client asked under this list (see stance-lookahead.ts). */
   lookAhead: StanceLookAhead;
+  /** Bring the parent (actor or position) too, with every property it exposes: asked by actor(id) / position(id). */
+  withParent?: boolean;
 }
+
+/** Receives each parent a list query brought along (see StanceListKey.withParent). */
+export type ParentSink = (parent: Props) => void;
 
 /** Past this many matches the stance table's total is estimated (see count-stances.cypher). */
 export const STANCE_COUNT_CAP = 1_000;
@@ -28,9 +34,6 @@ const EARLIEST = '0001-01-01';
 const LATEST = '9999-12-31';
 
 const stanceOf = (row: Record<string, unknown>) => toStance(row['stance'] as Props);
-/** A row of a look-ahead query: the stance's ids, the properties asked, and the items fetched ahead. */
-const stanceWithAhead = (lookAhead: StanceLookAhead) => (row: Record<string, unknown>) =>
-  withAhead(toStance({ ...(row['stance'] as Props), ...zip(lookAhead.stance, row['stanceProperties']) }), row, lookAhead);
 
 export class StanceRepository {
   constructor(private readonly reader: Reader) {}
@@ -54,10 +57,9 @@ export class StanceRepository {
   async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES, withTotal = true): Promise<PageResult<Stance>> {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
-      // One row per stance of the page, each with the total (one row with a null stance when the page is empty).
-      const rows = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
-      const found = rows.filter((row) => row['stance']);
-      return toPageResult(window, Number(rows[0]?.['total'] ?? 0), found.map(stanceWithAhead(lookAhead)));
+      // One row: the total and the page (src/stances/stance-tuple.ts).
+      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
+      return toPageResult(window, Number(row?.['total'] ?? 0), stancesOfRow(row, lookAhead));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
     // Narrowed by kind alone, the total comes from the count store (less the retracted ones).
@@ -71,18 +73,20 @@ export class StanceRepository {
             countCap: STANCE_COUNT_CAP,
           })
         : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP });
-    const [rows, [count]] = await Promise.all([this.reader.read('stances/list-stances', { ...params, ...dated, ...window }), counting]);
-    return toPageResult(window, Number(count?.['total'] ?? 0), rows.map(stanceWithAhead(lookAhead)));
+    const [[row], [count]] = await Promise.all([this.reader.read('stances/list-stances', { ...params, ...dated, ...window }), counting]);
+    return toPageResult(window, Number(count?.['total'] ?? 0), stancesOfRow(row, lookAhead));
   }
 
-  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
+  /** The lists of these keys; with `parents`, also each actor (all its exposed properties) whose lists have stances. */
+  async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead);
+    return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead, parents);
   }
 
-  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
+  /** The lists of these keys; with `parents`, also each position (all its exposed properties) whose lists have stances. */
+  async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
-    return this.lists('stances/find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead);
+    return this.lists('stances/find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead, parents);
   }
 
   async ofMeetings(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead): Promise<Stance[][]> {
@@ -90,8 +94,10 @@ export class StanceRepository {
     return this.lists('stances/find-stances-by-meetings', keys.length, { keys: params, ...window }, lookAhead);
   }
 
-  private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead): Promise<Stance[][]> {
-    const rows = await this.reader.read(query, { ...params, ...lookAheadParams(lookAhead) });
-    return groupByIndex(keyCount, rows, stanceWithAhead(lookAhead));
+  private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
+    // One row per key with stances, its page as a list (src/stances/stance-tuple.ts), and its parent when asked.
+    const rows = await this.reader.read(query, { ...params, ...lookAheadParams(lookAhead), withParents: parents !== undefined });
+    if (parents) for (const row of rows) if (row['parent']) parents(row['parent'] as Props);
+    return listsByIndex(keyCount, rows, (row) => stancesOfRow(row, lookAhead));
   }
 }

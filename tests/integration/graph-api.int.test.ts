@@ -211,6 +211,25 @@ describe('finding things', () => {
     expect(data.frozen.map((h: { kind: string }) => h.kind)).toContain('Stance');
   });
 
+  it('search answers the same hits whether or not it is asked for the items, and stance items in full', async () => {
+    const bare = await query(app, `{ search(text: "frozen bodies") { score kind } }`);
+    const full = await query(
+      app,
+      `{ search(text: "frozen bodies") { score kind item { ... on Stance { id kind actor { id } position { id } evidence { quote } } ... on Position { id title } } } }`,
+    );
+    expect(full.search.map((hit: { score: number; kind: string }) => ({ score: hit.score, kind: hit.kind }))).toEqual(bare.search);
+    const stances = full.search.filter((hit: { kind: string }) => hit.kind === 'Stance').map((hit: { item: unknown }) => hit.item);
+    expect(stances.length).toBeGreaterThan(0);
+    for (const stance of stances) {
+      expect(stance).toMatchObject({
+        id: expect.stringMatching(/^stance:/),
+        actor: { id: expect.stringMatching(/^actor:/) },
+        position: { id: expect.any(String) },
+      });
+      expect(stance.evidence.some((record: { quote: string }) => /frozen|bodies/i.test(record.quote))).toBe(true);
+    }
+  });
+
   it('searches for query syntax instead of failing on it', async () => {
     const result = await execute(app, `{ search(text: "AND ( ceasefire") { score kind } }`);
     expect(result.errors).toBeUndefined();

@@ -65,13 +65,45 @@ describe('look-ahead on stance lists', () => {
     }
   });
 
-  it.each([2, 25])('an actor with three stance lists, positions and sources costs two queries (lists of %i)', async (limit) => {
+  const ACTOR_FIELDS = 'id name kind aliases description wikidataId';
+
+  it.each([2, 25])('an actor with three stance lists, positions and sources costs one query (lists of %i)', async (limit) => {
     const list = `(page: { limit: ${limit} }) { position { title } sources { publisher } evidence { quote } }`;
-    const { data, queries, transactions } = await counted(`{ actor(id: "actor:russia") { name proposed${list} rejected${list} agreedTo${list} } }`);
+    const { data, queries, transactions } = await counted(`{ actor(id: "actor:russia") { ${ACTOR_FIELDS} proposed${list} rejected${list} agreedTo${list} } }`);
     expect(data['actor'].proposed.length + data['actor'].rejected.length).toBeGreaterThan(1);
+    // The lists' query brings the actor along: no look-up of the actor on its own.
+    expect(queries).toBe(1);
+    // An auto-commit transaction: no BEGIN before it, no ROLLBACK after.
+    expect(transactions).toBe(1);
+    const alone = await query(app, `{ actor(id: "actor:russia") { ${ACTOR_FIELDS} } }`);
+    const { proposed: _p, rejected: _r, agreedTo: _a, ...actor } = data['actor'];
+    expect(actor).toEqual(alone['actor']);
+  });
+
+  it('an actor without stances of the asked kinds, or no actor, still answers (its look-up follows the lists)', async () => {
+    const { data: all } = await counted(`{ actors(page: { limit: 100 }) { items { id proposed { id } rejected { id } agreedTo { id } considering { id } } } }`);
+    const quiet = (all['actors'].items as Array<Record<string, unknown[]> & { id: string }>).find((item) =>
+      ['proposed', 'rejected', 'agreedTo', 'considering'].every((field) => item[field]?.length === 0),
+    );
+    expect(quiet).toBeDefined();
+    const { data, queries } = await counted(`query ($id: ID!) { actor(id: $id) { id name rejected { id } } }`, { id: quiet?.id });
+    expect(data['actor']).toMatchObject({ id: quiet?.id, rejected: [] });
+    expect(data['actor'].name).toEqual(expect.any(String));
     expect(queries).toBe(2);
-    // Each an auto-commit transaction: no BEGIN before them, no ROLLBACK after.
-    expect(transactions).toBe(2);
+    const { data: none } = await counted(`{ actor(id: "actor:nobody") { id rejected { id } } }`);
+    expect(none['actor']).toBeNull();
+  });
+
+  it('a position with its stance lists costs one query and answers as position(id) alone', async () => {
+    const fields = 'id title type topics summary';
+    const { data, queries } = await counted(
+      `{ position(id: "position:unconditional-30-day-ceasefire") { ${fields} proposedBy { actor { name } } rejectedBy { actor { name } } } }`,
+    );
+    expect(data['position'].proposedBy.length + data['position'].rejectedBy.length).toBeGreaterThan(0);
+    expect(queries).toBe(1);
+    const alone = await query(app, `{ position(id: "position:unconditional-30-day-ceasefire") { ${fields} } }`);
+    const { proposedBy: _p, rejectedBy: _r, ...position } = data['position'];
+    expect(position).toEqual(alone['position']);
   });
 
   it('a meeting with its stances, actors and positions costs two queries', async () => {

@@ -16,6 +16,7 @@ import type { Params } from '../../src/db/executor.js';
 import { generateAuditLog, generateGraph, graphSize } from '../../src/generate/generate-graph.repository.js';
 import { lookAheadParams } from '../../src/stances/stance-lookahead.js';
 import { STANCE_COUNT_CAP } from '../../src/stances/stance.repository.js';
+import type { StanceTuple } from '../../src/stances/stance-tuple.js';
 import { createTestApp } from '../helpers/test-app.js';
 
 let app: App;
@@ -63,8 +64,14 @@ const QUERIES: Array<[string, Params]> = [
   ['stances/list-stances-anchored', { ...NO_STANCE_FILTER, actorIds: [`${PREFIX}actor:3`], ...PAGE, ...LOOK_AHEAD }],
   ['stances/count-stances', { ...NO_STANCE_FILTER, countCap: STANCE_COUNT_CAP }],
   ['stances/list-stances-anchored', { ...NO_STANCE_FILTER, meetingIds: [`${PREFIX}meeting:1`], ...PAGE, ...LOOK_AHEAD }],
-  ['stances/find-stances-by-actors', { keys: stanceKeys('actorId', [`${PREFIX}actor:1`, `${PREFIX}actor:2`], 'PROPOSED'), ...PAGE, ...LOOK_AHEAD }],
-  ['stances/find-stances-by-positions', { keys: stanceKeys('positionId', [`${PREFIX}position:1`, `${PREFIX}position:2`], 'REJECTED'), ...PAGE, ...LOOK_AHEAD }],
+  [
+    'stances/find-stances-by-actors',
+    { keys: stanceKeys('actorId', [`${PREFIX}actor:1`, `${PREFIX}actor:2`], 'PROPOSED'), ...PAGE, ...LOOK_AHEAD, withParents: true },
+  ],
+  [
+    'stances/find-stances-by-positions',
+    { keys: stanceKeys('positionId', [`${PREFIX}position:1`, `${PREFIX}position:2`], 'REJECTED'), ...PAGE, ...LOOK_AHEAD, withParents: true },
+  ],
   ['stances/find-stances-by-meetings', { keys: stanceKeys('meetingId', [`${PREFIX}meeting:1`], null), ...PAGE, ...LOOK_AHEAD }],
   ['actors/list-actors', { kind: null, name: null, ...PAGE }],
   ['positions/list-positions', { type: null, topics: null, title: null, withEvidence: true, ...PAGE }],
@@ -161,11 +168,10 @@ describe('read queries at 5,000 and 50,000 generated stances', () => {
 
   it('cuts full pages of distinct items in order (the top-N plans are not only cheap but right)', () => {
     for (const graph of [small, large]) {
-      // The date is the first of the properties the look-ahead asks (LOOK_AHEAD.stanceKeys).
-      const page = (graph.get('0: stances/list-stances')?.items ?? []).map((row) => ({
-        id: (row['stance'] as { id: string }).id,
-        date: (row['stanceProperties'] as string[])[0],
-      }));
+      // One row holds the page as tuples (src/stances/stance-tuple.ts); the date is the first of
+      // the properties the look-ahead asks (LOOK_AHEAD.stanceKeys).
+      const [row] = graph.get('0: stances/list-stances')?.items ?? [];
+      const page = ((row?.['stances'] ?? []) as StanceTuple[]).map(([id, , , , , properties]) => ({ id, date: properties[0] }));
       expect(page.every((stance) => typeof stance.date === 'string')).toBe(true);
       expect(page).toHaveLength(PAGE.limit);
       expect(new Set(page.map((stance) => stance.id)).size).toBe(page.length);

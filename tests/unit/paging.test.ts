@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { alignById, fetchByWindow, groupById, groupByIndex, toListWindow } from '../../src/shared/paging.js';
+import { alignById, fetchByWindow, groupById, listsByIndex, toListWindow } from '../../src/shared/paging.js';
 
 describe('paging helpers', () => {
   it('fetches each distinct page once and returns the lists in the order of the keys', async () => {
@@ -21,16 +21,16 @@ describe('paging helpers', () => {
     expect(lists).toEqual([['a@0'], ['b@5'], ['c@0']]);
   });
 
-  it('groups rows by key index or by id, with an empty list for keys without rows', () => {
+  it('aligns lists by key index or groups rows by id, with an empty list for keys without rows', () => {
     expect(
-      groupByIndex(
+      listsByIndex(
         3,
         [
-          { key: 2, v: 'x' },
-          { key: 0, v: 'y' },
-          { key: 2, v: 'z' },
+          { key: 2, v: ['x', 'z'] },
+          { key: 0, v: ['y'] },
+          { key: 7, v: ['out of range'] },
         ],
-        (row) => row['v'],
+        (row) => row['v'] as string[],
       ),
     ).toEqual([['y'], [], ['x', 'z']]);
     expect(

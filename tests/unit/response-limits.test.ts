@@ -1,14 +1,18 @@
 import type { GraphQLRequestContextExecutionDidStart, GraphQLRequestListener } from '@apollo/server';
+import { graphql, GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
+import { boundFieldResolvers, ResponseBudget } from '../../src/graph/response-budget.js';
 import { responseLimitsPlugin } from '../../src/graph/response-limits.js';
+import type { RequestContext } from '../../src/request/context.js';
 
-/** Starts a request and its execution for an operation of the given kind; returns the field hook. */
+/** Starts a request and its execution for an operation of the given kind; returns the budget it set on the context. */
 async function startExecution(kind: 'query' | 'mutation', limits = { maxResponseFields: 1_000, maxResponseBytes: 1_000_000, requestTimeoutMs: 1 }) {
-  const listener = (await responseLimitsPlugin(limits).requestDidStart?.({} as never)) as GraphQLRequestListener<object>;
+  const listener = (await responseLimitsPlugin(limits).requestDidStart?.({} as never)) as GraphQLRequestListener<RequestContext>;
   await new Promise((resolve) => setTimeout(resolve, 5)); // past the 1 ms deadline
-  const execution = await listener.executionDidStart?.({ operation: { operation: kind } } as GraphQLRequestContextExecutionDidStart<object>);
-  return (fieldName: string) => execution?.willResolveField?.({ info: { fieldName } } as never);
+  const contextValue = {} as RequestContext;
+  await listener.executionDidStart?.({ operation: { operation: kind }, contextValue } as GraphQLRequestContextExecutionDidStart<RequestContext>);
+  return (fieldName: string) => contextValue.responseBudget?.enter(fieldName, 0);
 }
 
 describe('responseLimitsPlugin', () => {
@@ -28,5 +32,38 @@ describe('responseLimitsPlugin', () => {
     resolveField('b');
     expect(() => resolveField('c')).toThrow(expect.objectContaining({ code: 'RESULT_TOO_LARGE' }));
     expect(() => resolveField('d')).toThrow(expect.objectContaining({ code: 'RESULT_TOO_LARGE' }));
+  });
+});
+
+describe('boundFieldResolvers', () => {
+  const item = new GraphQLObjectType({ name: 'Item', fields: { text: { type: GraphQLString }, size: { type: GraphQLInt, resolve: async () => 3 } } });
+  const schema = boundFieldResolvers(
+    new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { items: { type: new GraphQLList(item), resolve: () => Array.from({ length: 10 }, () => ({ text: 'x'.repeat(100) })) } },
+      }),
+    }),
+  );
+  const run = (budget?: ResponseBudget) => graphql({ schema, source: '{ items { text size } }', contextValue: { responseBudget: budget } });
+
+  it('charges every field, leaves by their size, and stops past the byte bound', async () => {
+    const roomy = await run(new ResponseBudget({ maxResponseFields: 100, maxResponseBytes: 100_000, requestTimeoutMs: 60_000 }, null));
+    expect(roomy.errors).toBeUndefined();
+    // 10 items of 100 characters: past 500 bytes, a field fails with RESULT_TOO_LARGE.
+    const tight = new ResponseBudget({ maxResponseFields: 100, maxResponseBytes: 500, requestTimeoutMs: 60_000 }, null);
+    const stopped = await run(tight);
+    expect(tight.refusal?.code).toBe('RESULT_TOO_LARGE');
+    expect(stopped.errors?.[0]?.message).toMatch(/more than 500 bytes/);
+  });
+
+  it('counts the fields of a list, and resolves as before without a budget', async () => {
+    const counted = new ResponseBudget({ maxResponseFields: 20, maxResponseBytes: 100_000, requestTimeoutMs: 60_000 }, null);
+    await run(counted);
+    // 1 list + 10 × 2 fields = 21 values: one too many.
+    expect(counted.refusal?.code).toBe('RESULT_TOO_LARGE');
+    const free = await run();
+    expect(free.errors).toBeUndefined();
+    expect((free.data as { items: unknown[] }).items).toHaveLength(10);
   });
 });

@@ -1,0 +1,47 @@
+/** The stance lists' compact rows: a page of tuples read back into stances with their looked-ahead items. */
+import { describe, expect, it } from 'vitest';
+
+import type { StanceLookAhead } from '../../src/stances/stance-lookahead.js';
+import { type StanceTuple, stancesOfRow } from '../../src/stances/stance-tuple.js';
+
+const lookAhead: StanceLookAhead = {
+  stance: ['date', 'sourceIds', 'evidence'],
+  actor: ['id', 'name'],
+  position: ['id', 'type', 'title'],
+  meeting: ['id', 'title'],
+  sources: ['id', 'publisher'],
+};
+
+describe('stance tuples', () => {
+  it('reads each tuple into a stance with its properties, related items and evidence sources, in list order', () => {
+    const tuples: StanceTuple[] = [
+      [
+        'stance:1',
+        'meeting:a',
+        'REJECTED',
+        'actor:x',
+        'position:p',
+        ['2025-06-02', ['source:s'], ['"No," he said.']],
+        ['actor:x', 'Medinsky'],
+        ['position:p', 'DEMAND', 'A ceasefire'],
+        ['meeting:a', 'Second round'],
+        [['source:s', 'Reuters']],
+      ],
+      ['stance:2', null, 'PROPOSED', 'actor:y', 'position:q', [null, [], []], ['actor:y', 'Umerov'], ['position:q', 'PROPOSAL', 'An exchange'], null, []],
+    ];
+    const [first, second] = stancesOfRow({ key: 0, stances: tuples }, lookAhead);
+    expect(first).toMatchObject({ id: 'stance:1', kind: 'REJECTED', actorId: 'actor:x', positionId: 'position:p', meetingId: 'meeting:a', date: '2025-06-02' });
+    expect(first?.ahead?.actor?.name).toBe('Medinsky');
+    expect(first?.ahead?.position?.title).toBe('A ceasefire');
+    expect(first?.ahead?.meeting?.title).toBe('Second round');
+    expect(first?.evidence.map((record) => [record.quote, record.source?.publisher])).toEqual([['"No," he said.', 'Reuters']]);
+    expect(second).toMatchObject({ id: 'stance:2', kind: 'PROPOSED', meetingId: null, date: null });
+    // Taken at no meeting: known to have none, so no loader is asked for it.
+    expect(second?.ahead?.meeting).toBeNull();
+  });
+
+  it('gives no stances for a missing row or list', () => {
+    expect(stancesOfRow(undefined, lookAhead)).toEqual([]);
+    expect(stancesOfRow({ total: 0, stances: null }, lookAhead)).toEqual([]);
+  });
+});
