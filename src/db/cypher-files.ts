@@ -12,14 +12,30 @@ export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
 
 const cache = new Map<string, string>();
 
+const COMBINED = '+';
+
+/** One query that runs the named files together (see cypherText): `combined('a/x', 'b/y')`. */
+export function combined(...names: string[]): string {
+  return names.join(COMBINED);
+}
+
 /**
  * The text of `cypher/<name>.cypher` as sent to Neo4j, e.g. `cypherText('actors/find-actors')`:
  * without its comments and indentation (see compactCypher).
+ *
+ * Names joined by `combined` (`stances/list-stances+stances/count-stances-of-kinds`) are one query
+ * that runs each file as an uncorrelated subquery and returns all their columns: for files
+ * that each return one row and share their parameters, two answers for one round trip (each
+ * query costs the driver about 0.4 ms of CPU on these machines, whatever its size).
  */
 export function cypherText(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = compactCypher(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+    const parts = name.split(COMBINED);
+    text =
+      parts.length === 1
+        ? compactCypher(readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8'))
+        : `${parts.map((part) => `CALL () {\n${cypherText(part)}\n}`).join('\n')}\nRETURN *`;
     cache.set(name, text);
   }
   return text;

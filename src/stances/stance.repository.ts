@@ -1,4 +1,5 @@
 /** The stance queries: the only place that names `cypher/stances/*.cypher`. */
+import { combined } from '../db/cypher-files.js';
 import type { Reader } from '../db/request-reader.js';
 import type { StanceKind } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
@@ -51,8 +52,9 @@ export class StanceRepository {
   /**
    * The stance table, with what `lookAhead` asks fetched in the same query. Narrowed by
    * actors, positions, meetings or targets it starts from those; else it reads each kind in
-   * date order, and counts in a second query sent at the same time, only `withTotal` (a client
-   * that does not ask for `total` gets 0 there, never sent).
+   * date order, and counts only `withTotal` (a client that does not ask for `total` gets 0
+   * there, never counted): in the same query when only kinds narrow the table, else in a
+   * second query sent at the same time.
    */
   async list(filter: StanceFilter | null, window: Window, lookAhead: StanceLookAhead = FULL_STANCES, withTotal = true): Promise<PageResult<Stance>> {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
@@ -62,18 +64,21 @@ export class StanceRepository {
       return toPageResult(window, Number(row?.['total'] ?? 0), stancesOfRow(row, lookAhead));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
-    // Narrowed by kind alone, the total comes from the count store (less the retracted ones).
+    const listParams = { ...params, ...dated, ...window, countCap: STANCE_COUNT_CAP };
+    // Narrowed by kind alone, the total comes from the count store (less the retracted ones),
+    // cheaply enough to ask in the same query as the page (`combined`, src/db/cypher-files.ts).
     const kindsOnly = !params['topics'] && !params['sourceIds'] && !params['from'] && !params['to'];
-    const counting = !withTotal
-      ? Promise.resolve([{ total: 0 }])
-      : kindsOnly
-        ? this.reader.read('stances/count-stances-of-kinds', {
-            kinds: params['kinds'],
-            includeRetracted: params['includeRetracted'],
-            countCap: STANCE_COUNT_CAP,
-          })
-        : this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP });
-    const [[row], [count]] = await Promise.all([this.reader.read('stances/list-stances', { ...params, ...dated, ...window }), counting]);
+    if (!withTotal || kindsOnly) {
+      const query = withTotal ? combined('stances/list-stances', 'stances/count-stances-of-kinds') : 'stances/list-stances';
+      const [row] = await this.reader.read(query, listParams);
+      return toPageResult(window, withTotal ? Number(row?.['total'] ?? 0) : 0, stancesOfRow(row, lookAhead));
+    }
+    // Other filters are counted by reading the matches (up to a cap): in a second query sent
+    // at the same time, so the two run side by side.
+    const [[row], [count]] = await Promise.all([
+      this.reader.read('stances/list-stances', listParams),
+      this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
+    ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), stancesOfRow(row, lookAhead));
   }
 

@@ -61,6 +61,11 @@ const QUERIES: Array<[string, Params]> = [
   ['stances/list-stances', { ...NO_STANCE_FILTER, kinds: ['REJECTED'], ...WIDEST, ...PAGE, ...LOOK_AHEAD }],
   ['stances/list-stances', { ...NO_STANCE_FILTER, ...WIDEST, ...PAGE, ...LOOK_AHEAD }],
   ['stances/count-stances', { ...NO_STANCE_FILTER, kinds: ['REJECTED'], countCap: STANCE_COUNT_CAP }],
+  // The stance table filtered by kind as the API sends it: the page and its total in one query.
+  [
+    'stances/list-stances+stances/count-stances-of-kinds',
+    { ...NO_STANCE_FILTER, kinds: ['REJECTED'], ...WIDEST, ...PAGE, ...LOOK_AHEAD, countCap: STANCE_COUNT_CAP },
+  ],
   ['stances/list-stances-anchored', { ...NO_STANCE_FILTER, actorIds: [`${PREFIX}actor:3`], ...PAGE, ...LOOK_AHEAD }],
   ['stances/count-stances', { ...NO_STANCE_FILTER, countCap: STANCE_COUNT_CAP }],
   ['stances/list-stances-anchored', { ...NO_STANCE_FILTER, meetingIds: [`${PREFIX}meeting:1`], ...PAGE, ...LOOK_AHEAD }],

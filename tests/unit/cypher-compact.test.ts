@@ -23,3 +23,10 @@ describe('compactCypher', () => {
     expect(compact.split('\n').every((line) => line === line.trim())).toBe(true);
   });
 });
+
+describe('combined query names', () => {
+  it('runs each named file as an uncorrelated subquery and returns all their columns', () => {
+    const combined = cypherText('stances/list-stances+stances/count-stances-of-kinds');
+    expect(combined).toBe(`CALL () {\n${cypherText('stances/list-stances')}\n}\nCALL () {\n${cypherText('stances/count-stances-of-kinds')}\n}\nRETURN *`);
+  });
+});
