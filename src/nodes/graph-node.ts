@@ -26,15 +26,18 @@ export type GraphNodeRecord =
   | Tagged<'Disagreement', Disagreement>
   | Tagged<'Stance', Stance>;
 
+/** A graph node's GraphQL type from its tag (see syncResolveTypes in src/graph/schema.ts). */
+export function graphNodeTypeName(item: unknown): string {
+  // Every value this union resolves was tagged by loadNode or the search mapping.
+  const value = item as GraphNodeRecord;
+  return value.nodeKind === 'Position' ? POSITION_TYPE_LABELS[value.type] : value.nodeKind;
+}
+
 export const GraphNode = createUnionType({
   name: 'GraphNode',
   description: 'Any item of the graph: an actor, meeting, position, document, source, disagreement or stance.',
   types: () => [Actor, Meeting, Demand, Proposal, Concession, Document, Source, Disagreement, Stance] as const,
-  resolveType: (item) => {
-    // Every value this union resolves was tagged by loadNode or the search mapping.
-    const value = item as GraphNodeRecord;
-    return value.nodeKind === 'Position' ? POSITION_TYPE_LABELS[value.type] : value.nodeKind;
-  },
+  resolveType: graphNodeTypeName,
 });
 
 /** Loads any node by id through this request's loaders; null when it does not exist. */

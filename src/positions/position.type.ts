@@ -4,10 +4,13 @@ import { PositionType, Topic } from '../shared/enums.js';
 import { POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
 
+/** A position's GraphQL type from its `type` property (see syncResolveTypes in src/graph/schema.ts). */
+export const positionTypeName = (value: { type?: PositionType }): string | undefined => (value.type ? POSITION_TYPE_LABELS[value.type] : undefined);
+
 @InterfaceType({
   implements: Sourced,
   description: 'Something put on the table: a Demand, a Proposal or a Concession. Who proposed, rejected, agreed to or is considering it are its stances.',
-  resolveType: (value: { type?: PositionType }) => (value.type ? POSITION_TYPE_LABELS[value.type] : undefined),
+  resolveType: positionTypeName,
 })
 export abstract class Position extends Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "position:unconditional-30-day-ceasefire".' })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { isEnumType } from 'graphql';
+import { isAbstractType, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 import { renderSchemaSdl } from '../../src/graph/schema-sdl.js';
@@ -12,6 +12,18 @@ describe('schema/schema.graphql', () => {
   it('matches the schema the code builds (run "npm run schema:emit" after changing types)', async () => {
     const committed = readFileSync(join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8');
     expect(committed).toBe(await renderSchemaSdl());
+  });
+
+  it('resolves positions and graph nodes to their types at once, not through a promise per item', async () => {
+    const schema = await buildAppSchema();
+    const resolveTypeOf = (name: string) => {
+      const type = schema.getType(name);
+      if (!isAbstractType(type) || !type.resolveType) throw new Error(`${name} has no resolveType`);
+      return (value: unknown) => type.resolveType?.(value, {}, {} as never, type);
+    };
+    expect(resolveTypeOf('Position')({ type: 'PROPOSAL' })).toBe('Proposal');
+    expect(resolveTypeOf('GraphNode')({ nodeKind: 'Position', type: 'DEMAND' })).toBe('Demand');
+    expect(resolveTypeOf('GraphNode')({ nodeKind: 'Stance' })).toBe('Stance');
   });
 
   it('keeps the contract names of DOMAIN.md', async () => {
