@@ -2,8 +2,10 @@
 // entries match. A page costs about the same however long the log grows: the entries of one
 // item are sought through the `targetId` index; otherwise the log is read newest first in the
 // order of the `at` index and cut at offset + limit, the filters by editor, action or kind
-// applied as it is read. The total of the whole log comes from the count store; with a
-// filter, the matches are counted (through the `targetId` index when one item is asked).
+// applied as it is read. The total of the whole log comes from the count store; the entries
+// of one item are counted (through the `targetId` index); with a filter by editor, action or
+// kind alone the matches are counted up to $countCap, and past it the total is the size of
+// the whole log (an upper bound from the count store), so no page counts a long log through.
 CALL () {
   WITH ($targetId IS NULL AND $by IS NULL AND $actions IS NULL AND $targetKinds IS NULL) AS unfiltered
   CALL (unfiltered) {
@@ -30,9 +32,14 @@ CALL () {
       WHERE ($by IS NULL OR e.by = $by)
         AND ($actions IS NULL OR e.action IN $actions)
         AND ($targetKinds IS NULL OR e.targetKind IN $targetKinds)
-      RETURN count(e) AS total
+      WITH e LIMIT $countCap + 1
+      RETURN count(e) AS counted
     }
-    RETURN total
+    CALL () {
+      MATCH (e:AuditEntry)
+      RETURN count(e) AS stored
+    }
+    RETURN CASE WHEN counted > $countCap THEN stored ELSE counted END AS total
   }
   RETURN total
 }

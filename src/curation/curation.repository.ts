@@ -15,8 +15,14 @@ export interface AuditQuery {
   offset: number;
 }
 
+/**
+ * Past this many matches of a filter by editor, action or kind, the audit log's total is the
+ * size of the whole log (see list-audit-entries.cypher; the schema says so).
+ */
+export const AUDIT_COUNT_CAP = 1_000;
+
 export async function listAudit(executor: Executor, query: AuditQuery): Promise<{ total: number; items: AuditEntry[] }> {
-  const [row] = await executor.read('curation/list-audit-entries', { ...query });
+  const [row] = await executor.read('curation/list-audit-entries', { ...query, countCap: AUDIT_COUNT_CAP });
   const items = ((row?.['items'] as Props[] | undefined) ?? []).map(toAuditEntry);
   return { total: Number(row?.['total'] ?? 0), items };
 }

@@ -9,6 +9,7 @@ import type { RequestContext } from '../request/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { AuditEntry, AuditFilter } from './audit.type.js';
+import { AUDIT_COUNT_CAP } from './curation.repository.js';
 
 @ObjectType({ description: 'A page of the audit log and how many entries match in total.' })
 export class AuditEntryPage extends PageOf(AuditEntry, 'AuditEntry') {}
@@ -18,7 +19,7 @@ export class CurationResolver {
   // Who holds which token and role is for the people who write, not for every reader.
   @Authorized('editor')
   @Query(() => AuditEntryPage, {
-    description: 'Changes made to the graph (who, what, when), newest first (role editor: it names token holders, token ids and roles).',
+    description: `Changes made to the graph (who, what, when), newest first (role editor: it names token holders, token ids and roles). The total is exact for the whole log and for one item's entries (\`targetId\`); filtered by editor, action or kind alone it is exact up to ${AUDIT_COUNT_CAP} matches, and past that it is the size of the whole log (an upper bound: later pages may come back empty).`,
   })
   async auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries; all when left out.' }) filter: AuditFilter | null,

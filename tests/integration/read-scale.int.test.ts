@@ -15,6 +15,7 @@ import type { App } from '../../src/app.js';
 import type { Params } from '../../src/db/executor.js';
 import { generateAuditLog, generateGraph, graphSize } from '../../src/generate/generate-graph.repository.js';
 import { lookAheadParams } from '../../src/stances/stance-lookahead.js';
+import { AUDIT_COUNT_CAP } from '../../src/curation/curation.repository.js';
 import { STANCE_COUNT_CAP } from '../../src/stances/stance.repository.js';
 import type { StanceTuple } from '../../src/stances/stance-tuple.js';
 import { createTestApp } from '../helpers/test-app.js';
@@ -56,6 +57,16 @@ const stanceKeys = (field: string, ids: string[], kind: string | null) => ids.ma
 // The smaller graph has only a few meetings (5 generated, 3 seeded); a page of 5 is the same page on both.
 const MEETING_PAGE = { offset: 0, limit: 5 };
 
+const AUDIT_WHOLE_LOG: [string, Params] = [
+  'curation/list-audit-entries',
+  { targetId: null, by: null, actions: null, targetKinds: null, ...PAGE, countCap: AUDIT_COUNT_CAP },
+];
+// Filtered by editor and kind: the page read newest first, the total counted up to the cap.
+const AUDIT_BY_EDITOR: [string, Params] = [
+  'curation/list-audit-entries',
+  { targetId: null, by: 'generator', actions: null, targetKinds: ['Stance'], ...PAGE, countCap: AUDIT_COUNT_CAP },
+];
+
 /** Each read query with the same page and the same (generated) items on both graphs. */
 const QUERIES: Array<[string, Params]> = [
   ['stances/list-stances', { ...NO_STANCE_FILTER, kinds: ['REJECTED'], ...WIDEST, ...PAGE, ...LOOK_AHEAD }],
@@ -85,8 +96,9 @@ const QUERIES: Array<[string, Params]> = [
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
   ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, ...PAGE }],
   // The audit log (one generated CREATE entry per stance), newest first, and one item's entries.
-  ['curation/list-audit-entries', { targetId: null, by: null, actions: null, targetKinds: null, ...PAGE }],
-  ['curation/list-audit-entries', { targetId: `${PREFIX}stance:7`, by: null, actions: null, targetKinds: null, ...PAGE }],
+  AUDIT_WHOLE_LOG,
+  ['curation/list-audit-entries', { targetId: `${PREFIX}stance:7`, by: null, actions: null, targetKinds: null, ...PAGE, countCap: AUDIT_COUNT_CAP }],
+  AUDIT_BY_EDITOR,
 ];
 
 // The kinds-only total reads the count store and the retracted stances of each kind, up to
@@ -124,6 +136,9 @@ async function dbHitsOn(stances: number): Promise<Map<string, Profiled>> {
     }
     const kindsOnly = await scope.profile(...KINDS_ONLY_TOTAL);
     hits.set('kinds-only total', { dbHits: kindsOnly.dbHits, rows: kindsOnly.rows.length, items: kindsOnly.rows });
+    const [byEditor] = await scope.run(...AUDIT_BY_EDITOR);
+    const [wholeLog] = await scope.run(...AUDIT_WHOLE_LOG);
+    hits.set('audit totals', { dbHits: 0, rows: 2, items: [byEditor ?? {}, wholeLog ?? {}] });
     for (const { includeRetracted, shortcut, exact } of TOTALS) {
       const [fast] = await scope.run(...shortcut);
       const [counted] = await scope.run(...exact);
@@ -168,6 +183,16 @@ describe('read queries at 5,000 and 50,000 generated stances', () => {
       // The generated graph retracts some stances: the two totals differ by those.
       expect(Number(fastAll?.['total'])).toBeGreaterThan(Number(fast?.['total']));
       expect(fast?.['estimated']).toBe(false);
+    }
+  });
+
+  it('gives a filtered audit log past its count cap the size of the whole log as its total, with a full page', () => {
+    for (const graph of [small, large]) {
+      const [byEditor, wholeLog] = graph.get('audit totals')?.items ?? [];
+      // Every generated stance has a generator's entry: more matches than the cap on both graphs.
+      expect(Number(wholeLog?.['total'])).toBeGreaterThan(AUDIT_COUNT_CAP);
+      expect(Number(byEditor?.['total'])).toBe(Number(wholeLog?.['total']));
+      expect(byEditor?.['items']).toHaveLength(PAGE.limit);
     }
   });
 
