@@ -27,7 +27,7 @@ import { exportRoutes } from './export/export.routes.js';
 import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './graph/argument-errors.js';
 import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bookmarks.js';
 import type { RequestContext } from './request/context.js';
-import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, notFound, refuseInvalidToken } from './graph/http-guards.js';
+import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, noStore, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { rateLimiter } from './graph/rate-limit.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
@@ -177,8 +177,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
   const http = express();
   http.disable('x-powered-by');
-  // No ETag on res.send answers: GraphQL and export answers are computed per request and sent
-  // with Cache-Control: no-store, so a hash of every body bought nothing (static files keep theirs).
+  // No ETag on res.send answers: GraphQL and export answers are computed per request and never
+  // revalidated (GraphQL answers are sent no-store), so a hash of every body bought nothing
+  // (static files keep theirs).
   http.set('etag', false);
   if (config.rateLimit.trustProxy !== false) http.set('trust proxy', trustProxyValue(config.rateLimit.trustProxy));
   http.use(healthRoutes(database));
@@ -188,6 +189,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Cheapest refusals first: rate limit, token, then the body and document (src/graph/http-guards.ts).
   http.use(
     '/graphql',
+    noStore,
     identifyCaller(tokens, 'graphql'),
     rateLimiter(config.rateLimit, 'graphql'),
     refuseInvalidToken(),

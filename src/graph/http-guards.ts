@@ -68,6 +68,12 @@ function sendAppError(res: Response, error: AppError): void {
   sendGraphQLError(res, error.code, error.message, details, status);
 }
 
+/** No cache may keep a GraphQL answer: what it holds depends on the caller's token (GET queries too). */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Refuses a request whose bearer token does not verify, before its body is even read. */
 export function refuseInvalidToken(): RequestHandler {
   return (req, res, next) => {

@@ -54,6 +54,24 @@ function expectCleanError(answer: Answer, status: number, code: string): void {
   expect(answer.text).not.toMatch(/<html|<pre|stacktrace|\sat \S+ \(|node_modules|\/src\//i);
 }
 
+describe('answers', () => {
+  it("are never stored by a cache (they depend on the caller's token) and carry no ETag", async () => {
+    for (const response of [
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ actors(page: { limit: 1 }) { total } }' }),
+      }),
+      await fetch(`${url}?query=${encodeURIComponent('{ actors(page: { limit: 1 }) { total } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+    ]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+      await response.text();
+    }
+  });
+});
+
 describe('body parser errors', () => {
   it('malformed JSON is BAD_REQUEST, 400', async () => {
     expectCleanError(await post('{"query": "{ actors { total } }"'), 400, 'BAD_REQUEST');
