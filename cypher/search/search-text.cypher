@@ -1,8 +1,8 @@
 // Full-text search over nodes (names, aliases, titles, summaries, descriptions, evidence)
 // and stance evidence quotes, best first. $query is already escaped Lucene (see src/shared/text.ts).
 // Both indexes are asked for $limit hits; only the best $limit of them are projected, and
-// only when the client asked for the items ($withItems): a search for scores and kinds reads no
-// properties. Items carry the properties the API exposes, not the search keys.
+// only when the client asked for the items ($withItems): a search for scores and kinds reads
+// only the ids it orders ties by. Items carry the properties the API exposes, not the search keys.
 CALL () {
   CALL db.index.fulltext.queryNodes('node_text', $query, {limit: $limit}) YIELD node, score
   RETURN node AS hit, node.id AS id, labels(node) AS labels, score
