@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import { toFullTextQuery } from '../../src/shared/text.js';
 import { createTestApp, execute, query } from '../helpers/test-app.js';
 
 let app: App;
@@ -209,6 +210,19 @@ describe('finding things', () => {
     );
     expect(data.ciragan.map((h: { item: { id?: string } }) => h.item.id)).toContain('meeting:istanbul-2025-06-02');
     expect(data.frozen.map((h: { kind: string }) => h.kind)).toContain('Stance');
+  });
+
+  it('search reads the items only when asked for them, after cutting the best hits', async () => {
+    const params = { query: toFullTextQuery('frozen bodies'), limit: 20 };
+    const [bare, full] = await app.executor.experiment(async (scope) => [
+      await scope.profile('search/search-text', { ...params, withItems: false }),
+      await scope.profile('search/search-text', { ...params, withItems: true }),
+    ]);
+    expect(bare.rows.length).toBeGreaterThan(0);
+    expect(bare.rows.map((row) => [row['labels'], row['score']])).toEqual(full.rows.map((row) => [row['labels'], row['score']]));
+    expect(bare.rows.every((row) => row['item'] === null)).toBe(true);
+    expect(full.rows.every((row) => row['item'] !== null)).toBe(true);
+    expect(bare.dbHits).toBeLessThan(full.dbHits);
   });
 
   it('search answers the same hits whether or not it is asked for the items, and stance items in full', async () => {
