@@ -1,11 +1,13 @@
 /**
- * `npm run bench:import -- [--stances 200000] [--actors 1000] [--positions 20000] [--format json|jsonl] [--batch-size 5000]`
+ * `npm run bench:import -- [--stances 200000] [--actors 1000] [--positions 20000] [--format json|jsonl] [--batch-size 5000] [--ceiling]`
  *
  * The import benchmark of issue #11: generates a seeded dataset in the seed format, starts a
  * FRESH local Neo4j with the default settings (its own home in .data/bench-import-neo4j, port
  * NEO4J_LOCAL_PORT + 10, or NEO4J_BENCH_PORT), imports the file with `npm run import` as a
  * child process, then imports it again. Prints stances/s, the peak RSS of the importer and of
  * Neo4j, the time to the first queryable item, and the re-import's speed-up and changes.
+ * With --ceiling it then writes the same rows into another fresh Neo4j with nothing but the
+ * importer's write queries (scripts/bench/write-ceiling.ts): the bound the import is read against.
  * Speed is a benchmark figure, never a test assertion.
  */
 import { spawn } from 'node:child_process';
@@ -17,7 +19,9 @@ import { parseArgs } from 'node:util';
 
 import { loadDotEnv } from '../src/config/config.js';
 import { PROJECT_ROOT } from '../src/config/paths.js';
-import { defaultLocalNeo4jOptions, readPid, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
+import { defaultLocalNeo4jOptions, readPid, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/local-neo4j/local-neo4j.js';
+import { fileSource } from '../src/import/sources.js';
+import { measureWriteCeiling } from './bench/write-ceiling.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'json' },
     'batch-size': { type: 'string', default: '5000' },
     'keep-db': { type: 'boolean', default: false },
+    ceiling: { type: 'boolean', default: false },
   },
 });
 const counts = { stances: Number(values.stances), actors: Number(values.actors), positions: Number(values.positions), sources: 200 };
@@ -207,13 +212,14 @@ async function main(): Promise<void> {
   const uri = await startLocalNeo4j(neo4j);
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: neo4j.password };
   const total = counts.stances + counts.actors + counts.positions + counts.sources + 10;
+  let first: RunResult | undefined;
   try {
     console.log(
       `Importing ${file} (${size.toFixed(1)} MB, ${total} items, ${counts.stances} stances), load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')} ...`,
     );
-    const first = await runImport(file, env, readPid(neo4j));
+    first = await runImport(file, env, readPid(neo4j));
     console.log(`Re-importing the same file ...`);
     const again = await runImport(file, env, readPid(neo4j));
     const firstItem = /first items visible after ([\d.]+) s/.exec(first.output)?.[1];
@@ -237,6 +243,30 @@ async function main(): Promise<void> {
     );
   } finally {
     if (!values['keep-db']) await stopLocalNeo4j(neo4j);
+  }
+  if (values.ceiling && first) await reportCeiling(file, neo4j, first);
+}
+
+/**
+ * The same rows written by the importer's queries alone, into another fresh Neo4j with the same
+ * settings, on the same port once the import's Neo4j is stopped (scripts/bench/write-ceiling.ts).
+ */
+async function reportCeiling(file: string, imported: LocalNeo4jOptions, first: RunResult): Promise<void> {
+  const ceilingDb = { ...imported, home: join(PROJECT_ROOT, '.data', 'bench-ceiling-neo4j') };
+  await stopLocalNeo4j(imported);
+  rmSync(ceilingDb.home, { recursive: true, force: true });
+  const uri = await startLocalNeo4j(ceilingDb);
+  try {
+    console.log("Writing the same rows with the importer's write queries alone ...");
+    const ceiling = await measureWriteCeiling(uri, ceilingDb.password, fileSource(file), Number(values['batch-size']));
+    console.log(`Write ceiling of this Neo4j (same rows, same queries and batch size, nothing else):`);
+    console.log(`  stances, bare            : ${ceiling.bare} stances/s`);
+    console.log(`  stances with audit entries: ${ceiling.audited} stances/s (the bound for an import)`);
+    console.log(`  nodes with audit entries  : ${ceiling.nodes} items/s`);
+    console.log(`  the import reached ${Math.round((counts.stances / first.seconds / ceiling.audited) * 100)}% of the audited ceiling`);
+  } finally {
+    await stopLocalNeo4j(ceilingDb);
+    rmSync(ceilingDb.home, { recursive: true, force: true });
   }
 }
 
