@@ -13,6 +13,8 @@ export interface KnownActor {
   name: string;
   kind: string;
   aliases: string[];
+  /** Words for its people ("Armenian"): "Armenian negotiators", "the Armenians" name the state. */
+  demonyms?: string[];
 }
 
 export interface Membership {
@@ -72,6 +74,10 @@ export class ActorGazetteer {
       if (demonym?.[1] && state) {
         names.push({ text: demonym[1], actorId: state, how: 'demonym' });
         names.push({ text: `${demonym[1]}s`, actorId: state, how: 'demonym' });
+      }
+      for (const word of actor.demonyms ?? []) {
+        const text = foldText(word);
+        if (text.length >= 3) names.push({ text, actorId: actor.id, how: 'demonym' }, { text: `${text}s`, actorId: actor.id, how: 'demonym' });
       }
     }
     for (const n of names) if (!this.entries.has(n.text)) this.entries.set(n.text, { actorIds: [n.actorId], how: n.how });
@@ -239,9 +245,13 @@ function newNames(sentenceText: string, tokens: readonly Token[], sentenceStart:
     const end = (tokens[j] as Token).end - sentenceStart;
     const name = sentenceText.slice(start, end);
     i = first;
-    const kind = ORGANIZATION_WORDS.test(name) ? 'ORGANIZATION' : titled || j > i ? 'PERSON' : 'STATE';
-    // A single capitalised word is too often a place or a month: keep it only with a title.
-    if ((j > i || titled) && take(start, end)) out.push({ start, end, how: 'new', actorIds: [], name, suggestedKind: kind });
+    // A single capitalised word is too often a place: keep it with a title, or as the subject
+    // of a verb ("Lavrov said", "Hamas rejected"). States are known by name (countries.ts), so
+    // a lone subject is a person's surname or, spelt as an acronym, an organisation.
+    const subject = j === i && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    const acronym = j === i && /^\p{Lu}{2,}$/u.test(name);
+    const kind = ORGANIZATION_WORDS.test(name) || acronym ? 'ORGANIZATION' : 'PERSON';
+    if ((j > i || titled || subject) && take(start, end)) out.push({ start, end, how: 'new', actorIds: [], name, suggestedKind: kind });
     i = j + 1;
   }
   return out;

@@ -41,7 +41,6 @@ export const CUES: readonly CueEntry[] = [
   ...verbs('pledge,promise,vow,commit,undertake,guarantee', 'PROPOSED', 0.6, { commitment: true }),
   entry('make a proposal', 'PROPOSED', 0.85),
   entry('make an offer', 'PROPOSED', 0.85),
-  entry('make a specific proposal', 'PROPOSED', 0.85),
   entry('proposal', 'PROPOSED', 0.55),
   entry('offer', 'PROPOSED', 0.5),
   entry('demand', 'PROPOSED', 0.55),
@@ -53,7 +52,6 @@ export const CUES: readonly CueEntry[] = [
   entry('rejection', 'REJECTED', 0.7),
   entry('refusal', 'REJECTED', 0.7),
   entry('unacceptable', 'REJECTED', 0.65),
-  entry('incompatible with', 'REJECTED', 0.6),
   entry('non-starter', 'REJECTED', 0.65),
   // Agreeing.
   ...verbs('agree,accept,endorse,approve,sign,ratify,adopt,consent,concur,embrace,back,support,welcome', 'AGREED_TO', 0.8),
@@ -67,10 +65,8 @@ export const CUES: readonly CueEntry[] = [
   entry('open to', 'CONSIDERING', 0.65),
   entry('ready to discuss', 'CONSIDERING', 0.65),
   entry('willing to discuss', 'CONSIDERING', 0.65),
-  entry('willingness to discuss', 'CONSIDERING', 0.65),
   entry('under consideration', 'CONSIDERING', 0.75),
   entry('under review', 'CONSIDERING', 0.75),
-  entry('need time', 'CONSIDERING', 0.6),
   // Readiness: "is ready to resume talks" commits to a step.
   entry('ready to', 'AGREED_TO', 0.55, { commitment: true }),
   entry('willing to', 'AGREED_TO', 0.55, { commitment: true }),

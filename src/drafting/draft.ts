@@ -7,6 +7,7 @@
 import { ActorGazetteer, type KnownActor, type Membership, type Mention } from './actors.js';
 import { attribute, Discourse } from './attribute.js';
 import { type CueKind, findCues, isStanceUse, resolveKind } from './cues.js';
+import { NEW_ID, withCountries } from './countries.js';
 import { analyse, type Sentence } from './nlp.js';
 
 export interface KnownMeeting {
@@ -105,9 +106,6 @@ function quoteOf(text: string, sentence: Sentence, cueStart: number): { quote: s
   return { quote: text.slice(start, end).trim(), start, end: start + text.slice(start, end).trim().length };
 }
 
-/** Prefix of the ids given, within one draft, to names the graph does not know. */
-const NEW_ID = 'new:';
-
 function newActorsOf(sentences: readonly Sentence[], gazetteer: ActorGazetteer): KnownActor[] {
   const found = new Map<string, KnownActor>();
   for (const s of sentences) {
@@ -138,10 +136,15 @@ export function draftCandidates(input: DraftInput): DraftCandidate[] {
 
 /** The same, from sentences already read (see `analyseInPieces`). */
 export function draftFromSentences(sentences: readonly Sentence[], input: DraftInput): DraftCandidate[] {
-  const gazetteer0 = new ActorGazetteer(input.actors, input.memberships);
+  // The graph's actors, and the world's states (countries.ts): known ones get their demonyms,
+  // the others come as new actors of kind STATE.
+  const known = withCountries(input.actors);
+  const gazetteer0 = new ActorGazetteer(known, input.memberships);
   // Names the graph does not know are remembered for the whole text, so "Foreign Minister Anna
   // Keller" in one sentence makes "Keller" in a later one the same new actor.
-  const gazetteer = new ActorGazetteer([...input.actors, ...newActorsOf(sentences, gazetteer0)], input.memberships, partiesOf(sentences, gazetteer0));
+  const actors = [...known, ...newActorsOf(sentences, gazetteer0)];
+  // "Both sides" are the two states the text names most, known to the graph or not.
+  const gazetteer = new ActorGazetteer(actors, input.memberships, partiesOf(sentences, new ActorGazetteer(actors, input.memberships)));
   const discourse = new Discourse(gazetteer);
   const meetingsByDate = new Map(input.meetings.filter((m) => m.date).map((m) => [m.date as string, m]));
   const defaultMeeting = input.publishedAt ? nearestMeeting(input.meetings, input.publishedAt) : null;

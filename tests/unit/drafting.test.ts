@@ -80,6 +80,40 @@ describe('draftCandidates', () => {
     expect(candidates.map((c) => c.actor)).toEqual([{ actorId: null, name: 'Anna Keller', suggestedKind: 'PERSON', matchedBy: 'new' }]);
   });
 
+  it('knows the world’s states by name and demonym when the graph knows none of the parties', () => {
+    const text =
+      'Ethiopia rejected the proposal for a binding agreement on the dam. Egyptian officials said they would study the draft. Both sides agreed to meet again in Cairo.';
+    const candidates = draftCandidates({ text, actors: [], memberships: [], meetings: [], publishedAt: '2026-03-03' });
+    expect(candidates.map((c) => `${c.actor.name} ${c.actor.suggestedKind} ${c.kind}`).sort()).toEqual([
+      'Egypt STATE AGREED_TO',
+      'Egypt STATE CONSIDERING',
+      'Ethiopia STATE AGREED_TO',
+      'Ethiopia STATE REJECTED',
+    ]);
+    expect(candidates.every((c) => c.actor.actorId === null && c.actor.matchedBy === 'new')).toBe(true);
+  });
+
+  it('gives a state the graph knows the demonyms of its country, and never proposes it again as new', () => {
+    const serbia = [{ id: 'actor:serbia', name: 'Serbia', kind: 'STATE', aliases: [] }];
+    const text = 'Serbian negotiators rejected the plan. Serbia proposed a new round of talks.';
+    const candidates = draftCandidates({ text, actors: serbia, memberships: [], meetings: [], publishedAt: '2026-03-03' });
+    expect(candidates.map((c) => `${c.actor.actorId} ${c.kind}`)).toEqual(['actor:serbia REJECTED', 'actor:serbia PROPOSED']);
+  });
+
+  it('takes a lone capitalised subject for a new person, or spelt as an acronym for an organisation', () => {
+    const candidates = draftCandidates({
+      text: 'Lavrov rejected the proposal. NATO proposed a moratorium on exercises. The talks in Geneva lasted two hours.',
+      actors: [],
+      memberships: [],
+      meetings: [],
+      publishedAt: '2026-03-03',
+    });
+    expect(candidates.map((c) => [c.actor.name, c.actor.suggestedKind, c.kind])).toEqual([
+      ['Lavrov', 'PERSON', 'REJECTED'],
+      ['NATO', 'ORGANIZATION', 'PROPOSED'],
+    ]);
+  });
+
   it('reads adjective and phrase cues as predicates of the subject: "is ready to discuss", "is unacceptable"', () => {
     expect(summary(draft('Baku is ready to discuss a peace treaty.'))).toEqual(['actor:azerbaijan CONSIDERING']);
   });
