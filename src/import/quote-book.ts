@@ -57,7 +57,7 @@ export class QuoteBook {
   /** Per source given a new text: where, and the stored quotes it lacks by item label. */
   private readonly lost = new Map<string, { text: NewText; byItem: Map<string, string[]> }>();
   /** Set when more stored quotes were lost than are held: the import is refused. */
-  private tooManyLost: NewText | undefined;
+  private tooManyLost: { id: string; text: NewText } | undefined;
   private lostCount = 0;
 
   /**
@@ -122,8 +122,12 @@ export class QuoteBook {
     if (this.unchecked.size > 0) await this.lookUpLostQuotes(run);
     const at = (t: NewText) => `${t.where.path}.${t.field}`;
     if (this.tooManyLost) {
-      const t = this.tooManyLost;
-      problems.add(t.where, at(t), `and the other new texts lack more than ${MAX_LOST_QUOTES} quotes stored in the graph; replace fewer texts at once`);
+      const { id, text: t } = this.tooManyLost;
+      problems.add(
+        t.where,
+        at(t),
+        `gives source "${id}" a new text which, with the other new texts of this import, lacks more than ${MAX_LOST_QUOTES} quotes stored in the graph; replace fewer texts in one import`,
+      );
       return;
     }
     for (const [sourceId, { text, byItem }] of this.lost) {
@@ -146,8 +150,11 @@ export class QuoteBook {
   private async lookUpLostQuotes(run: QueryRunner): Promise<void> {
     const texts = new Map(this.unchecked);
     this.unchecked.clear();
+    // Held quotes stay within the bound: once it is passed the import is refused anyway.
+    const room = MAX_LOST_QUOTES + 1 - this.lostCount;
+    if (room <= 0) return;
     const given = [...texts].map(([id, t]) => ({ id, sha256: sha256Of(t.text), text: t.text }));
-    const found: LostQuote[] = await findQuotesLostByNewTexts(run, given, MAX_LOST_QUOTES + 1);
+    const found: LostQuote[] = await findQuotesLostByNewTexts(run, given, room);
     for (const q of found) {
       const text = texts.get(q.sourceId) as NewText;
       let entry = this.lost.get(q.sourceId);
@@ -157,7 +164,8 @@ export class QuoteBook {
       else entry.byItem.set(q.item, [q.quote]);
     }
     this.lostCount += found.length;
-    if (this.lostCount > MAX_LOST_QUOTES && found[0]) this.tooManyLost ??= texts.get(found[0].sourceId);
+    const last = found.at(-1);
+    if (this.lostCount > MAX_LOST_QUOTES && last) this.tooManyLost = { id: last.sourceId, text: texts.get(last.sourceId) as NewText };
   }
 
   /** Checks the quotes of one batch of valid items of a section; reads stored texts as needed. */

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import { importFiles, ImportValidationError } from '../../src/import/import.service.js';
+import { MAX_LOST_QUOTES } from '../../src/import/quote-book.js';
 import { codeOf, countWithId, deleteRunData, executeAs, makeTokens, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 
@@ -250,5 +251,29 @@ describe('a new text for a source in the graph', () => {
       attendance: [NEW_MET],
       versions: ['Other words.', 'Third words.'],
     });
+  });
+
+  it(`is refused, without listing them, when it would lack more than ${MAX_LOST_QUOTES} stored quotes`, async () => {
+    const many = id('source', 'many');
+    const lines = [
+      JSON.stringify(header('many')),
+      JSON.stringify({ section: 'sources', item: { id: many, publisher: 'Many', title: 'Quoted a lot', text: TEXT } }),
+      ...Array.from({ length: MAX_LOST_QUOTES + 1 }, (_, i) =>
+        JSON.stringify({
+          section: 'actors',
+          item: { id: id('actor', `many-${i}`), name: `Many ${i}`, kind: 'PERSON', aliases: [], evidence: ev(STUDY, many) },
+        }),
+      ),
+    ];
+    writeFileSync(join(workDir, 'many.jsonl'), `${lines.join('\n')}\n`);
+    await importFiles(app.executor, [join(workDir, 'many.jsonl')], { ...options, batchSize: 5000 });
+    const problems = await problemsOf('many-new.json', {
+      ...header('many-new'),
+      sources: [{ id: many, publisher: 'Many', title: 'Quoted a lot', text: NEW_MET }],
+    });
+    expect(problems).toEqual([
+      `$.sources[0].text: gives source "${many}" a new text which, with the other new texts of this import, lacks more than ${MAX_LOST_QUOTES} quotes stored in the graph; replace fewer texts in one import`,
+    ]);
+    expect(await storedText(many)).toBe(TEXT);
   });
 });
