@@ -1,6 +1,6 @@
 /**
- * PLOVER and CAMEO codes for a drafted stance, by the mapping in DOMAIN.md ("Interoperability
- * codes on stance edges"): the event follows the stance kind and the position type, the CAMEO
+ * PLOVER and CAMEO codes for a drafted stance, by the mapping in seed/README.md (the "Codes"
+ * table under `stances`): the event follows the stance kind and the position type, the CAMEO
  * code and PLOVER mode the position's first topic. A suggestion the analyst can change. Pure.
  */
 export interface DraftCodes {

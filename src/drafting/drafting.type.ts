@@ -82,7 +82,7 @@ export class DraftedStance {
   @Field(() => Float, { description: 'How sure the assistant is, 0..1 (cue strength times how directly the actor was found).' })
   confidence!: number;
 
-  @Field(() => PloverCode, { description: 'Suggested PLOVER coding, by the mapping in docs/analysts.md.' })
+  @Field(() => PloverCode, { description: 'Suggested PLOVER coding, by the mapping in seed/README.md (the Codes table under stances).' })
   plover!: PloverCode;
 
   @Field(() => String, { nullable: true, description: 'Suggested CAMEO code.' })

@@ -216,6 +216,11 @@ export class IdBook {
     if (!seen.has(id)) seen.set(id, { id, section: expected, where, path: `${where.path}.${field}` });
   }
 
+  /** Whether the input defines `id` as an item of `section`. */
+  defines(id: string, section: Section): boolean {
+    return section === 'stances' ? this.stances.has(id) : this.defined.get(id)?.section === section;
+  }
+
   /** Referenced ids the file does not define: the graph must be asked about these. */
   outside(): string[] {
     const ids = new Set<string>();

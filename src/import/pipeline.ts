@@ -64,6 +64,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
   const problems = new ProblemList();
   const ids = new IdBook();
   const quotes = new QuoteBook();
+  const reader = readRunner(executor);
   const plan = new ReportBuilder(options.listLimit ?? Number.MAX_SAFE_INTEGER);
   const headers: DatasetHeader[] = [];
   let staged = 0;
@@ -143,6 +144,9 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
             // An invalid item's id still counts as defined: no second problem for each reference to it.
             ids.note(problems, event.section, event.index, event.item, event.where);
             if (!valid) continue;
+            // Awaited only when it has to look up stored quotes (a few times per run, not per item).
+            const lookup = event.section === 'sources' ? undefined : quotes.noteReplacements(reader, event.section as SectionName, event.item);
+            if (lookup) await lookup;
             const list = pending.get(event.section) ?? { items: [], wheres: [] };
             pending.set(event.section, list);
             list.items.push(event.item);
@@ -165,6 +169,7 @@ export async function runImport(executor: Executor, sources: ItemSource[], optio
       }
     }
 
+    await quotes.refuseLostQuotes(problems, reader, ids);
     const inGraph = await resolveReferences(executor, ids, problems);
     if (problems.total > 0) throw new ImportProblems(problems.list, problems.total);
     progress(`Valid: ${read} items${inGraph > 0 ? `, referring to ${inGraph} more already in the graph` : ''}.`);

@@ -74,21 +74,13 @@ export function datasetQuotes(data: SeedDataset): QuoteToCheck[] {
   return out;
 }
 
-/** The source ids a dataset quotes whose text is not in the dataset itself (it may be in the graph). */
-export function quotedSourcesWithoutText(datasets: readonly SeedDataset[]): string[] {
-  const inline = new Set(datasets.flatMap((d) => (d.sources ?? []).filter((s) => typeof s.text === 'string').map((s) => s.id)));
-  return [...new Set(datasets.flatMap((d) => datasetQuotes(d).map((q) => q.sourceId)))].filter((id) => !inline.has(id));
-}
-
 /**
- * Quotes that do not occur verbatim in their source's text, with paths. Texts come from the
- * datasets themselves and, for sources already in the graph, from `storedTexts`.
+ * Quotes that do not occur verbatim in their source's text, with paths, for datasets that
+ * hold every source they quote (the seed loader's): texts come from the datasets themselves.
+ * An import, which may quote sources already in the graph, checks them in src/import/quote-book.ts.
  */
-export function checkDatasetQuotes(
-  datasets: ReadonlyArray<{ file: string; data: SeedDataset }>,
-  storedTexts: ReadonlyMap<string, string> = new Map(),
-): Array<{ file: string; path: string; message: string }> {
-  const texts = new Map(storedTexts);
+export function checkDatasetQuotes(datasets: ReadonlyArray<{ file: string; data: SeedDataset }>): Array<{ file: string; path: string; message: string }> {
+  const texts = new Map<string, string>();
   for (const { data } of datasets) for (const s of data.sources ?? []) if (typeof s.text === 'string') texts.set(s.id, s.text);
   return datasets.flatMap(({ file, data }) => verifyQuotes(datasetQuotes(data), texts).map((p) => ({ file, path: p.field, message: p.message })));
 }

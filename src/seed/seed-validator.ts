@@ -72,8 +72,6 @@ export interface ValidateOptions {
    * file may add a round that refers to actors and positions loaded before).
    */
   known?: ReadonlyMap<string, Section>;
-  /** Texts of sources already in the graph, by id: quotes citing them are checked against them. */
-  storedTexts?: ReadonlyMap<string, string>;
 }
 
 /** Checks one or more datasets together (they may refer to each other's ids). */
@@ -95,7 +93,7 @@ export function validateDatasets(
     }
   }
   if (problems.length === 0) problems.push(...checkReferences(valid, options.known));
-  if (problems.length === 0) problems.push(...checkDatasetQuotes(valid, options.storedTexts));
+  if (problems.length === 0) problems.push(...checkDatasetQuotes(valid));
   return { datasets: valid, problems };
 }
 

@@ -2,8 +2,8 @@
  * The write-path side of quote checking: inside a write transaction, reads the stored texts
  * of the sources an input quotes and refuses the write (BAD_USER_INPUT, one problem per
  * quote, each with the nearest passage) when a quote is not in its source's text. Called by
- * every curation mutation that writes evidence; the import checks datasets the same way
- * through `validateDatasets`.
+ * every curation mutation that writes evidence; the import checks its quotes (and the stored
+ * quotes a new source text must keep) in src/import/quote-book.ts.
  */
 import type { QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';

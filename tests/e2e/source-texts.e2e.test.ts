@@ -123,6 +123,27 @@ describe('quotes on the API write paths', () => {
     expect(await countWithId(app, `actor:${marker}-other`)).toBe(0);
   });
 
+  it('refuses a disagreement whose version misquotes its source, with the nearest passage, and writes nothing', async () => {
+    const record = `mutation ($input: RecordDisagreementInput!) { recordDisagreement(input: $input) { id versions { quote } } }`;
+    const input = (quote: string) => ({
+      id: `disagreement:${marker}-truce-length`,
+      summary: 'How long the truce would last.',
+      concerns: [ids.position],
+      versions: [
+        { sourceId: ids.noText, claim: 'A week.', quote: 'A week-long truce.' },
+        { sourceId: ids.withText, claim: 'Ten days.', quote },
+      ],
+    });
+    const result = await executeAs(app, editor(), record, { input: input('The envoy said his government had offered a 10-day truce.') });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    const problems = result.errors?.[0]?.extensions?.['problems'] as Array<Record<string, unknown>>;
+    // The version from the source without text is not checked; only the misquote is named.
+    expect(problems).toEqual([expect.objectContaining({ field: 'input.versions[1].quote', sourceId: ids.withText, nearestPassage: QUOTE })]);
+    expect(await countWithId(app, `disagreement:${marker}-truce-length`)).toBe(0);
+    const data = await queryAs(app, editor(), record, { input: input(QUOTE) });
+    expect(data.recordDisagreement.versions).toEqual([{ quote: 'A week-long truce.' }, { quote: QUOTE }]);
+  });
+
   it('records a verbatim quote, with offsets, and refuses a misquote added by addStanceSource', async () => {
     const data = await queryAs(app, editor(), RECORD, { input: stanceInput(QUOTE, ids.withText) });
     const [evidence] = data.recordStance.evidence;
