@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
 import { loadSeed } from '../../src/seed/seed-loader.js';
-import type { SeedDataset } from '../../src/shared/seed-format.js';
+import type { SeedDataset, SeedMeeting } from '../../src/shared/seed-format.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
 import { createTestApp } from '../helpers/test-app.js';
 
@@ -36,7 +36,7 @@ const EAST_TO_NORTH = id('stance', 'east-proposes-truce-to-north');
 function dataset(): SeedDataset {
   const person = (name: string) => ({ id: id('actor', name), name: `${name} ${marker}`, kind: 'PERSON', aliases: [], description: 'Test.', evidence });
   const state = (name: string) => ({ id: id('actor', name), name: `${name} ${marker}`, kind: 'STATE', aliases: [], description: 'Test.', evidence });
-  const meeting = (name: string) => ({
+  const meeting = (name: string): SeedMeeting => ({
     id: id('meeting', name),
     title: `${name} ${marker}`,
     kind: 'CONSULTATION',
