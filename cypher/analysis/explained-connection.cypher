@@ -2,6 +2,10 @@
 // in $types only, ignoring retracted stances; each edge comes with what explains it (its role,
 // the stance it belongs to, its sources and quotes). The service calls it first with the
 // substantive types (stances, targets, involvement, attendance) and falls back to every type.
+// A retraction marks only the stance edge; its TARGETS edges (keyed by stanceId, running from
+// the stance's actor) carry no status of their own, so one counts only while its stance, found
+// among its actor's few stances, is active. The check stays per relationship, so the planner
+// still applies it during the search rather than enumerating every path and filtering after.
 // The id prefix does not pick the label here, so look in each label through its id index.
 CALL () {
   MATCH (n:Actor {id: $fromId}) RETURN n
@@ -21,7 +25,11 @@ CALL (start) {
 WITH start, n AS finish
 WHERE start <> finish
 MATCH path = allShortestPaths((start)-[*..6]-(finish))
-WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status, 'ACTIVE') = 'ACTIVE')
+WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
+  AND (type(r) <> 'TARGETS' OR EXISTS {
+    MATCH (actor:Actor)-[stance:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(:Position)
+    WHERE actor = startNode(r) AND stance.id = r.stanceId AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE'
+  }))
 RETURN [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
        [r IN relationships(path) | {
          type: type(r), id: coalesce(r.id, r.stanceId), fromId: startNode(r).id, toId: endNode(r).id,

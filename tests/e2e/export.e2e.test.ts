@@ -127,6 +127,26 @@ describe('GET /export/stances.csv', () => {
     expect(csv.rows).toHaveLength((await graphqlStanceRows({ kinds: ['REJECTED'] })).length);
   });
 
+  it('filters by target alone: target=actor:ukraine gives the stances addressed to Ukraine, whoever took them', SETTLE, async () => {
+    const csv = await runPythonJson<{ rows: CsvRow[] }>(python, READ_CSV, [`${baseUrl}/export/stances.csv?target=actor:ukraine`]);
+    const ids = new Set(csv.rows.map((row) => row.stance_id));
+    expect(ids).toContain('stance:russia-proposed-withdrawal-from-four-regions');
+    // Medinsky's stance counts by its own target, not through an actor filter.
+    expect(ids).toContain('stance:vladimir-medinsky-proposed-local-ceasefire-2-3-days-to-collect-bodies');
+    // Russia rejected Ukraine's ceasefire without a recorded target.
+    expect(ids).not.toContain('stance:russia-rejected-unconditional-30-day-ceasefire');
+    const rows = csv.rows.map(({ stance_id, source_id, evidence, kind }) => ({ stance_id, source_id, evidence, kind }));
+    expect(rows.sort(byRow)).toEqual((await graphqlStanceRows({ targetIds: ['actor:ukraine'] })).sort(byRow));
+    const text = await (await fetch(`${baseUrl}/export/stances.csv?target=actor:recep-tayyip-erdogan`)).text();
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['stance:volodymyr-zelenskyy-agreed_to-leaders-meeting']);
+  });
+
   it('takes repeated parameters, comma lists and the GraphQL field names alike', SETTLE, async () => {
     const lines = async (path: string) => (await (await fetch(`${baseUrl}${path}`)).text()).trim().split('\n');
     const repeated = await lines('/export/stances.csv?kind=REJECTED&kind=CONSIDERING');
@@ -287,7 +307,13 @@ interface PloverLine {
   context: string[];
   text: string | null;
   cite_info: { source_id: string | null; publisher: string | null; title: string | null; published_at: string | null; url: string | null };
-  negotiation_graph: { edge_type: string; edge_id: string; role: string | null };
+  negotiation_graph: {
+    edge_type: string;
+    edge_id: string;
+    role: string | null;
+    recipient_actor_ids: string[];
+    recipient_basis: 'target' | 'inferred';
+  };
 }
 
 describe('GET /export/plover.jsonl', () => {
@@ -311,6 +337,35 @@ describe('GET /export/plover.jsonl', () => {
     expect(rejection[0]).toMatchObject({ date: '2025-06-02', source: ['Russia'], recipient: ['Ukraine'], event: 'REJECT', mode: 'yield' });
     expect(rejection.map((r) => r.cite_info.publisher).sort()).toEqual(['Central Asian news site (citing RBC)', 'RBC-Ukraine']);
     expect(rejection.map((r) => r.text)).toContain('Serhii Kyslytsia also added that they flatly refuse an unconditional ceasefire.');
+  });
+
+  it('addresses a stance whose sources name its targets to exactly those (recipient_basis "target"), others to the other side', async () => {
+    // Zelenskyy told Erdoğan he agreed to a leaders' meeting: Erdoğan neither holds nor answered
+    // that position, so only the recorded target can make him the recipient (the inferred rule
+    // finds no one: the proposal is Ukraine's own).
+    const agreement = records.filter((r) => r.negotiation_graph.edge_id === 'stance:volodymyr-zelenskyy-agreed_to-leaders-meeting');
+    expect(agreement.length).toBeGreaterThan(0);
+    for (const record of agreement) {
+      expect(record).toMatchObject({
+        source: ['Volodymyr Zelenskyy'],
+        recipient: ['Recep Tayyip Erdoğan'],
+        event: 'AGREE',
+        negotiation_graph: { recipient_basis: 'target', recipient_actor_ids: ['actor:recep-tayyip-erdogan'] },
+      });
+    }
+    // Russia's withdrawal demand names Ukraine as its target in three sources: three records.
+    const demand = records.filter((r) => r.negotiation_graph.edge_id === 'stance:russia-proposed-withdrawal-from-four-regions');
+    expect(demand.map((r) => r.cite_info.source_id).sort()).toEqual([
+      'source:bulgarian-english-outlet-2025-06-02',
+      'source:central-asian-news-2025-06-02',
+      'source:rbc-ukraine-2025-06-02',
+    ]);
+    for (const record of demand) {
+      expect(record).toMatchObject({ source: ['Russia'], recipient: ['Ukraine'], event: 'DEMAND', negotiation_graph: { recipient_basis: 'target' } });
+    }
+    // A rejection with no recorded target: its recipient is inferred.
+    const rejection = records.find((r) => r.negotiation_graph.edge_id === 'stance:russia-rejected-unconditional-30-day-ceasefire');
+    expect(rejection?.negotiation_graph.recipient_basis).toBe('inferred');
   });
 
   it('codes attendance as CONSULT and leaves out CONSIDERING, which has no PLOVER event', async () => {

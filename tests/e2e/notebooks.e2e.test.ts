@@ -111,4 +111,25 @@ describe('notebooks/', () => {
     expect(changes.html).toContain('Exchange of 1,000 prisoners each (May 2025)');
     expect(cell('side-meetings').html).toContain('Germany (MEMBER)');
   });
+
+  it('shows which actors a proposal involves and in what role, and how Erdoğan and Putin are connected, edge by edge', () => {
+    const involvement = cell('involvement');
+    expect(involvement.text).toMatch(/Ukraine is the party that must act in [1-9]\d* positions/);
+    expect(involvement.text).toContain('Ukrainian withdrawal from Donetsk, Luhansk, Zaporizhzhia and Kherson regions');
+    // Erdoğan hosts; Putin, Zelenskyy and Trump would take part.
+    expect(involvement.table_rows).toBe(4);
+    const rows = involvement.html.split('<tr').slice(1);
+    expect(rows.some((row) => row.includes('>HOST<') && row.includes('>Recep Tayyip Erdoğan<'))).toBe(true);
+    expect(rows.filter((row) => row.includes('>PARTICIPANT<'))).toHaveLength(3);
+
+    const connection = cell('connection');
+    expect(connection.text).toMatch(/[1-9]\d* shortest paths of 2 edges from Erdoğan to Putin/);
+    expect(connection.text).toContain(
+      'Recep Tayyip Erdoğan —[INVOLVEMENT HOST]— Putin–Zelenskyy–Trump meeting hosted by Türkiye —[INVOLVEMENT PARTICIPANT]— Vladimir Putin',
+    );
+    // Each edge is shown with a source and its quote; no membership chain when a substantive path exists.
+    expect(connection.text).toMatch(/ {4}INVOLVEMENT: [^:]+: “.+”/);
+    expect(connection.text).toContain('—[STANCE PROPOSED]—');
+    expect(connection.text).not.toContain('MEMBERSHIP');
+  });
 });
