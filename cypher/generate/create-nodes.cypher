@@ -1,6 +1,7 @@
 // A synthetic graph for the scale test and the benchmark (src/generate): $actors actors,
 // $positions positions (Demand / Proposal / Concession in turn), $meetings meetings and
 // $sources sources, ids under $prefix. Deterministic: the same sizes give the same graph.
+// $typeLabels maps a position type to its label (POSITION_TYPE_LABELS, the one mapping).
 CALL () {
   UNWIND range(0, $sources - 1) AS i
   CREATE (:Source {id: $prefix + 'source:' + i, publisher: 'Generated publisher ' + (i % 7), title: 'Generated report ' + i,
@@ -25,12 +26,5 @@ CALL () {
        ['CEASEFIRE', 'PRISONERS_AND_REMAINS', 'TERRITORY', 'SANCTIONS_ECONOMIC', 'CHILDREN'] AS topics
   CREATE (p:Position {id: $prefix + 'position:' + i, type: type, title: title, summary: 'A generated ' + toLower(type) + ', number ' + i,
                       topics: [topics[i % 5], topics[(i * 3 + 1) % 5]], searchKey: toLower(title), sourceIds: [], evidence: []})
-  WITH p, type
-  CALL (p, type) {
-    WITH p WHERE type = 'DEMAND' SET p:Demand
-    UNION
-    WITH p WHERE type = 'PROPOSAL' SET p:Proposal
-    UNION
-    WITH p WHERE type = 'CONCESSION' SET p:Concession
-  }
+  SET p:$($typeLabels[type])
 }

@@ -19,6 +19,7 @@ import { compactCypher, cypherText, listCypherNames, splitStatements } from '../
 import { auditEntries } from '../../src/import/audit-entries.js';
 import { rowsOf } from '../../src/import/batch-plan.js';
 import { BATCHES, type SectionName } from '../../src/import/import.plan.js';
+import { createQueryOf } from '../../src/import/journal.repository.js';
 import type { ItemSource } from '../../src/import/sources.js';
 
 export interface WriteCeiling {
@@ -51,9 +52,9 @@ export async function measureWriteCeiling(uri: string, password: string, source:
     await driver.executeQuery('CREATE (:ImportRun {id: $id, audited: 0})', { id: run.id });
     const write = async (section: SectionName, items: unknown[]) => {
       const spec = BATCHES[section];
-      const label = spec.diff.query === 'nodes' ? spec.diff.label : undefined;
-      // Links are not modelled: the generated file has none.
-      if (spec.diff.query === 'links') return;
+      // The importer's own CREATE query and its parameters. Links are not modelled: the generated file has none.
+      const create = createQueryOf(spec.diff);
+      if (!create) return;
       const rows = rowsOf(section, items);
       const withAudit = section !== 'stances' || stanceBatches++ % 2 === 1;
       const now = new Date().toISOString();
@@ -61,8 +62,7 @@ export async function measureWriteCeiling(uri: string, password: string, source:
       const session = driver.session();
       try {
         await session.executeWrite(async (tx) => {
-          const params = { rows, now, recordedBy: 'bench', ...(label ? { label } : {}) };
-          await tx.run(query(section === 'stances' ? 'import/create-stances' : 'import/create-nodes'), params);
+          await tx.run(query(create.query), { rows, now, recordedBy: 'bench', ...create.params });
           if (!withAudit) return;
           const planned = rows.map((row) => ({ label: String(row['id']), status: 'create' as const, changed: [], before: {}, after: {}, target: spec.target }));
           const entries = auditEntries(planned, run, 'dataset:ceiling', audited);

@@ -1,5 +1,6 @@
 import type { Reader } from '../db/request-reader.js';
-import { ConnectionEdgeKind, SUBSTANTIVE_KINDS, toPath, typesOf } from './connection.js';
+import { ConnectionEdgeKind, SUBSTANTIVE_KINDS, typesOf } from './connection.js';
+import { toPath } from './connection.mapping.js';
 
 /**
  * Shortest paths over the kinds in `via`; without `via`, over substantive edges first and,

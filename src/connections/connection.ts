@@ -2,12 +2,10 @@
  * `connection` that explains itself: paths prefer substantive edges (what actors said and did
  * to each other: stances, their targets, involvement in positions, attendance of the same
  * meeting) over chains of memberships and documents; each edge says what kind it is and
- * carries its sources. `via` restricts the kinds a path may use.
+ * carries its sources. `via` restricts the kinds a path may use. The edge kinds are here; the
+ * rows become paths in connection.mapping.ts.
  */
 import { registerEnumType } from 'type-graphql';
-
-import { NODE_LABELS, POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
-import { toEvidence } from '../sources/source.type.js';
 
 export enum ConnectionEdgeKind {
   STANCE = 'STANCE',
@@ -49,38 +47,3 @@ export function kindOfType(type: string): ConnectionEdgeKind | null {
 }
 
 export const typesOf = (kinds: readonly ConnectionEdgeKind[]) => [...new Set(kinds.flatMap((kind) => TYPES_OF_KIND[kind]))];
-
-/** Derives the GraphQL kind of a path node from its labels (Position nodes carry a subtype). */
-export function pathNodeKind(labels: string[]): string {
-  const subtype = Object.values(POSITION_TYPE_LABELS).find((label) => labels.includes(label));
-  return subtype ?? NODE_LABELS.find((label) => labels.includes(label)) ?? labels[0] ?? 'Node';
-}
-
-interface RawEdge {
-  type: string;
-  id: string | null;
-  fromId: string;
-  toId: string;
-  role: string | null;
-  stanceKind: string | null;
-  sourceIds: unknown;
-  evidence: unknown;
-}
-
-export function toPath(row: Record<string, unknown>) {
-  const edges = (row['edges'] as RawEdge[]).map((edge) => ({
-    type: edge.type,
-    kind: kindOfType(edge.type),
-    id: edge.id ?? null,
-    fromId: edge.fromId,
-    toId: edge.toId,
-    role: edge.role ?? edge.stanceKind ?? null,
-    evidence: toEvidence(edge.sourceIds, edge.evidence),
-  }));
-  const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
-    id: node.id,
-    kind: pathNodeKind(node.labels),
-    label: node.label,
-  }));
-  return { length: edges.length, nodes, edges };
-}

@@ -3,8 +3,9 @@
  * (`<feature>-curation.repository.ts`), the shared write queries in src/write/.
  */
 import type { Executor } from '../db/executor.js';
-import type { Props } from '../shared/row-values.js';
+import { pageFromRow, type PageResult } from '../shared/paging.js';
 import type { AuditEntry } from './audit.type.js';
+import { toAuditEntry } from './curation.mapping.js';
 
 export interface AuditQuery {
   targetId: string | null;
@@ -21,30 +22,8 @@ export interface AuditQuery {
  */
 export const AUDIT_COUNT_CAP = 1_000;
 
-export async function listAudit(executor: Executor, query: AuditQuery): Promise<{ total: number; items: AuditEntry[] }> {
+/** A page of the audit log: the entries of the query's window and how many match (see AUDIT_COUNT_CAP). */
+export async function listAudit(executor: Executor, query: AuditQuery): Promise<PageResult<AuditEntry>> {
   const [row] = await executor.read('curation/list-audit-entries', { ...query, countCap: AUDIT_COUNT_CAP });
-  const items = ((row?.['items'] as Props[] | undefined) ?? []).map(toAuditEntry);
-  return { total: Number(row?.['total'] ?? 0), items };
-}
-
-export function toAuditEntry(p: Props): AuditEntry {
-  let changes: unknown = null;
-  if (typeof p['changes'] === 'string') {
-    try {
-      changes = JSON.parse(p['changes']);
-    } catch {
-      changes = p['changes'];
-    }
-  }
-  return {
-    id: String(p['id']),
-    at: String(p['at']),
-    by: String(p['by']),
-    action: p['action'] as AuditEntry['action'],
-    targetKind: p['targetKind'] as AuditEntry['targetKind'],
-    targetId: String(p['targetId']),
-    summary: String(p['summary'] ?? ''),
-    changes,
-    via: String(p['via'] ?? 'api'),
-  };
+  return pageFromRow({ limit: query.limit, offset: query.offset }, row, 'items', toAuditEntry);
 }

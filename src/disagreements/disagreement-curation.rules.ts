@@ -1,11 +1,15 @@
 /** The rules a disagreement must pass before it is written (pure, unit tested); see src/write/ for the shared ones. */
 import type { SeedDisagreement } from '../shared/seed-format.js';
+import { GRAPH_KINDS, ID_KINDS } from '../shared/graph-kinds.js';
 import { checkId, type IdKind, kindOfId } from '../write/ids.js';
 import type { Problems } from '../write/problems.js';
 import { checkDistinct, checkText, LIMITS } from '../write/values.js';
 
-/** Ids a disagreement may concern: nodes (a CONCERNS edge cannot point at a stance edge). */
-export const CONCERNABLE_KINDS: readonly IdKind[] = ['actor', 'meeting', 'position', 'document', 'source'];
+/**
+ * Ids a disagreement may concern: the kinds stored as nodes (a CONCERNS edge cannot point at a
+ * stance edge), but not another disagreement (a disagreement is about the graph's items).
+ */
+export const CONCERNABLE_KINDS: readonly IdKind[] = ID_KINDS.filter((kind) => GRAPH_KINDS[kind].storedAs === 'node' && kind !== 'disagreement');
 
 export function checkDisagreement(problems: Problems, prefix: string, d: SeedDisagreement): void {
   checkId(problems, `${prefix}.id`, d.id, 'disagreement');

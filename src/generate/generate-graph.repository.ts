@@ -4,7 +4,8 @@
  * only more stances per actor), in the proportions of the issue's 200k graph: 200 stances per
  * actor, 10 per position.
  */
-import type { Params, Row } from '../db/executor.js';
+import type { QueryRunner } from '../db/executor.js';
+import { POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 
 export interface GraphSize {
   stances: number;
@@ -24,16 +25,11 @@ export function graphSize(stances: number): GraphSize {
   };
 }
 
-/** Anything that runs a named query: the executor (committed) or a rolled-back experiment. */
-export interface QueryRunner {
-  run(queryName: string, params: Params): Promise<Row[]>;
-}
-
 const CHUNK = 20_000;
 
 /** Creates the graph under `prefix` (ids like `<prefix>actor:12`); `progress` hears each chunk. */
 export async function generateGraph(runner: QueryRunner, prefix: string, size: GraphSize, progress?: (done: number) => void): Promise<void> {
-  await runner.run('generate/create-nodes', { prefix, ...size });
+  await runner.run('generate/create-nodes', { prefix, ...size, typeLabels: POSITION_TYPE_LABELS });
   for (let from = 0; from < size.stances; from += CHUNK) {
     const to = Math.min(size.stances, from + CHUNK);
     await runner.run('generate/create-stances', { prefix, ...size, from, to });

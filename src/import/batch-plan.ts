@@ -19,6 +19,8 @@ export interface SectionSpec {
   spec: (typeof BATCHES)[SectionName];
   /** Position in the loader's order: nodes before the edges that need them. */
   rank: number;
+  /** What the merge query takes besides `$rows`, `$now` and `$recordedBy` (positions: their type labels). */
+  params: Row;
 }
 
 /** The sections in the order the loader writes them, with each one's merge query. */
@@ -27,7 +29,7 @@ const WRITE_ORDER = toWriteBatches({ formatVersion: 1, dataset: { id: 'dataset:x
 export const SECTION_SPECS = new Map<string, SectionSpec>(
   WRITE_ORDER.map((batch, rank) => {
     const spec = BATCHES[batch.section as SectionName];
-    return [batch.section, { section: spec.section, query: batch.query, spec, rank }];
+    return [batch.section, { section: spec.section, query: batch.query, spec, rank, params: batch.params ?? {} }];
   }),
 );
 

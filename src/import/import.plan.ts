@@ -3,6 +3,7 @@
  * the seed format is compared with the graph, which items a write must include, and the
  * report. The I/O half is import.service.ts.
  */
+import type { NodeLabel } from '../shared/graph-kinds.js';
 import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
 import type { Section } from '../seed/seed-validator.js';
 import { AuditTargetKind } from '../write/audit.js';
@@ -29,8 +30,9 @@ export const SECTIONS = [
 ] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
+/** How a section is compared: nodes by their label (from the one table of graph kinds), stances, or edges by relationship type and end fields. */
 export type Diff =
-  { query: 'nodes'; label: string; dates: readonly string[] } | { query: 'stances' } | { query: 'links'; type: string; from: string; to: string };
+  { query: 'nodes'; label: NodeLabel; dates: readonly string[] } | { query: 'stances' } | { query: 'links'; type: string; from: string; to: string };
 
 /** How the rows of each section are compared with the graph (import/diff-<kind>.cypher). */
 export const BATCHES: Record<SectionName, { section: SectionName; target: AuditTargetKind; diff: Diff }> = {

@@ -17,10 +17,11 @@ import { hostname } from 'node:os';
 
 import type { AuditVia } from '../write/audit.js';
 import { type DatasetHeader, mergeDatasetHeader } from '../write/dataset.repository.js';
-import type { SectionName } from './import.plan.js';
+import { type NodeLabel, NODE_LABELS, POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
+import type { Diff, SectionName } from './import.plan.js';
 import type { Executor, Row, QueryRunner } from '../db/executor.js';
 import { auditEntries } from './audit-entries.js';
-import { type BatchPlan, planBatch, type PlannedRow, type SectionSpec, SECTION_SPECS } from './batch-plan.js';
+import { type BatchPlan, planBatch, type PlannedRow, SECTION_SPECS } from './batch-plan.js';
 import { explainFailure } from './failures.js';
 import { Meter, type ProgressSink } from './progress.js';
 import { ReportBuilder } from './report.js';
@@ -70,14 +71,22 @@ export async function discardRun(executor: Executor, runId: string): Promise<voi
   await executor.write('import/delete-run', { id: runId });
 }
 
-/** Node labels whose all-new batches import/create-nodes writes (not disagreements: their CONCERNS edges). */
-const CREATED_LABELS: ReadonlySet<string> = new Set(['Source', 'Actor', 'Meeting', 'Position', 'Document']);
+/**
+ * Node labels whose all-new batches import/create-nodes writes: every node kind of the table
+ * but Disagreement, always merged because its CONCERNS edges are written with it.
+ */
+const CREATED_LABELS: ReadonlySet<NodeLabel> = new Set(NODE_LABELS.filter((label) => label !== 'Disagreement'));
 
-/** The CREATE query for a staged batch the plan found all new, or undefined for sections always merged. */
-function createQueryOf(spec: SectionSpec): { query: string; params: Row } | undefined {
-  const diff = spec.spec.diff;
+/**
+ * The CREATE query for a staged batch the plan found all new, or undefined for sections always
+ * merged (also what `npm run bench:import -- --ceiling` writes). A position's type label comes
+ * from the one mapping, as in seed/merge-positions.
+ */
+export function createQueryOf(diff: Diff): { query: string; params: Row } | undefined {
   if (diff.query === 'stances') return { query: 'import/create-stances', params: {} };
-  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) return { query: 'import/create-nodes', params: { label: diff.label } };
+  if (diff.query === 'nodes' && CREATED_LABELS.has(diff.label)) {
+    return { query: 'import/create-nodes', params: { label: diff.label, typeLabels: POSITION_TYPE_LABELS } };
+  }
   return undefined;
 }
 
@@ -143,7 +152,7 @@ export async function applyRun(
     if (!spec) throw new Error(`staged batch of unknown section ${String(stored['section'])}`);
     const rows = JSON.parse(String(stored['rows'])) as Row[];
     let plan: BatchPlan;
-    const create = optimistic && stored['allNew'] === true ? createQueryOf(spec) : undefined;
+    const create = optimistic && stored['allNew'] === true ? createQueryOf(spec.spec.diff) : undefined;
     if (create) {
       // The bulk of a first import: nodes and stances the plan found absent are created without
       // being compared again; the unique constraints catch any created meanwhile (see below).
@@ -155,7 +164,7 @@ export async function applyRun(
       await scope.run(create.query, { rows, now, recordedBy: run.by, ...create.params });
     } else {
       plan = await planBatch(scope, spec, rows);
-      if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by });
+      if (plan.write.length > 0) await scope.run(spec.query, { rows: plan.write, now, recordedBy: run.by, ...spec.params });
     }
     const entries = auditEntries(plan.items, run, String(stored['dataset']), audited);
     if (entries.length > 0) {

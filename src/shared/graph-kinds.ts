@@ -37,8 +37,15 @@ export const isKindLabel = (label: string): label is KindLabel => KIND_LABELS.ha
 
 export const labelOfKind = <K extends IdKind>(kind: K): (typeof GRAPH_KINDS)[K]['label'] => GRAPH_KINDS[kind].label;
 
-/** A position's type as its GraphQL type and its second Neo4j label. */
-export const POSITION_TYPE_LABELS: Record<PositionType, 'Demand' | 'Proposal' | 'Concession'> = {
+/** The label of a position's type: its GraphQL type and its second Neo4j label. */
+export type PositionTypeLabel = 'Demand' | 'Proposal' | 'Concession';
+
+/**
+ * A position's type as its GraphQL type and its second Neo4j label: the one mapping. Keyed by
+ * the type's value, so the enum and the seed format's `'DEMAND' | …` both index it; the Cypher
+ * that sets the label takes this map as its `$typeLabels` parameter.
+ */
+export const POSITION_TYPE_LABELS: Readonly<Record<`${PositionType}`, PositionTypeLabel>> = {
   [PositionType.DEMAND]: 'Demand',
   [PositionType.PROPOSAL]: 'Proposal',
   [PositionType.CONCESSION]: 'Concession',

@@ -5,7 +5,8 @@
  * through the API is stored exactly as one loaded from a file. The only place that names the
  * dataset queries.
  */
-import type { Executor, QueryRunner } from '../db/executor.js';
+import type { Executor, Params, QueryRunner } from '../db/executor.js';
+import { POSITION_TYPE_LABELS } from '../shared/graph-kinds.js';
 import type {
   EvidenceEntry,
   SeedActor,
@@ -118,13 +119,22 @@ export const disagreementRow = (d: SeedDisagreement) => ({
   },
 });
 
+/** One merge-*.cypher file's rows, and the parameters it takes besides `$rows`, `$now` and `$recordedBy`. */
+export interface WriteBatch {
+  query: string;
+  section: string;
+  rows: unknown[];
+  params?: Params;
+}
+
 /** The Cypher parameters of each merge-*.cypher file for one dataset. Pure; unit tested. */
-export function toWriteBatches(data: Partial<SeedDataset>): Array<{ query: string; section: string; rows: unknown[] }> {
+export function toWriteBatches(data: Partial<SeedDataset>): WriteBatch[] {
   return [
     { query: 'seed/merge-sources', section: 'sources', rows: (data.sources ?? []).map(sourceRow) },
     { query: 'seed/merge-actors', section: 'actors', rows: (data.actors ?? []).map(actorRow) },
     { query: 'seed/merge-meetings', section: 'meetings', rows: (data.meetings ?? []).map(meetingRow) },
-    { query: 'seed/merge-positions', section: 'positions', rows: (data.positions ?? []).map(positionRow) },
+    // The type labels come from the one mapping rather than being spelled out in the query.
+    { query: 'seed/merge-positions', section: 'positions', rows: (data.positions ?? []).map(positionRow), params: { typeLabels: POSITION_TYPE_LABELS } },
     { query: 'seed/merge-documents', section: 'documents', rows: (data.documents ?? []).map(documentRow) },
     { query: 'seed/merge-stances', section: 'stances', rows: (data.stances ?? []).map(stanceRow) },
     {
@@ -172,7 +182,7 @@ export function toWriteBatches(data: Partial<SeedDataset>): Array<{ query: strin
  */
 export async function mergeItems(scope: QueryRunner, items: Partial<SeedDataset>, stamp: { now: string; by: string }): Promise<void> {
   for (const batch of toWriteBatches(items)) {
-    if (batch.rows.length > 0) await scope.run(batch.query, { rows: batch.rows, now: stamp.now, recordedBy: stamp.by });
+    if (batch.rows.length > 0) await scope.run(batch.query, { rows: batch.rows, now: stamp.now, recordedBy: stamp.by, ...batch.params });
   }
 }
 
@@ -202,7 +212,7 @@ export async function writeDatasets(
     await mergeDatasetHeader(scope, { id, title, description: description ?? null, formatVersion: data.formatVersion }, now);
     for (const batch of toWriteBatches(data)) {
       if (batch.rows.length === 0) continue;
-      await scope.run(batch.query, { rows: batch.rows, now, recordedBy });
+      await scope.run(batch.query, { rows: batch.rows, now, recordedBy, ...batch.params });
       const section = batch.query.replace('seed/merge-', '');
       counts[section] = (counts[section] ?? 0) + batch.rows.length;
       progress?.(`  ${data.dataset.id}: ${section} (${batch.rows.length})`);

@@ -4,6 +4,7 @@
  * log), and these two functions run the steps of a write (see writer.ts).
  */
 import type { QueryRunner } from '../db/executor.js';
+import type { NodeLabel } from '../shared/graph-kinds.js';
 import type { EvidenceEntry } from '../shared/seed-format.js';
 import type { Props } from '../shared/row-values.js';
 import { AuditAction, type AuditTargetKind } from './audit.js';
@@ -15,12 +16,16 @@ import { changedFields, type RuleContext } from './values.js';
 import { lockNode, markUpdated, type Stamp } from './write.repository.js';
 import type { Author, Writer } from './writer.js';
 
-export type NodeLabel = 'Actor' | 'Meeting' | 'Position' | 'Document' | 'Source';
+/**
+ * The labels of the node kinds written through a NodeSpec: every node kind of the table but
+ * Disagreement, which is written with its CONCERNS edges by its own service (src/disagreements/).
+ */
+export type NodeSpecLabel = Exclude<NodeLabel, 'Disagreement'>;
 
 /** How one kind of node is checked, stored, read back and described. */
 export interface NodeSpec<S extends { id: string }, R> {
   kind: IdKind;
-  label: NodeLabel;
+  label: NodeSpecLabel;
   noun: string;
   targetKind: AuditTargetKind;
   /** The fields an update may change (evidence is added, never replaced). */
