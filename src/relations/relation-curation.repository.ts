@@ -39,6 +39,21 @@ export async function findAttendanceLink(run: QueryRunner, key: { actorId: strin
   return row?.['attendance'] ? toAttendance(row['attendance'] as Props) : null;
 }
 
+/** What an edge hangs off, whose write lock serialises the edits of the edge (it may not exist yet). */
+export type EdgeAnchor =
+  | { query: 'relations/lock-stance-of-target'; params: { stanceId: string } }
+  | { query: 'relations/lock-position-of-involvement'; params: { positionId: string } }
+  | { query: 'relations/lock-meeting-of-attendance'; params: { meetingId: string } };
+
+/**
+ * Takes the write lock of the edge's anchor (held until the transaction ends) and returns when
+ * the edge last changed: the time of its newest audit entry, under `targetId`, or none.
+ */
+export async function lockEdge(run: QueryRunner, anchor: EdgeAnchor, targetId: string): Promise<unknown[]> {
+  const [row] = await run.run(anchor.query, { ...anchor.params, targetId });
+  return [row?.['lastChangedAt']];
+}
+
 export const saveStanceTarget = (run: QueryRunner, target: SeedStanceTarget, stamp: Stamp) => mergeItems(run, { stanceTargets: [target] }, stamp);
 export const saveInvolvement = (run: QueryRunner, involvement: SeedInvolvement, stamp: Stamp) => mergeItems(run, { involvement: [involvement] }, stamp);
 export const saveAttendance = (run: QueryRunner, attendance: SeedAttendance, stamp: Stamp) => mergeItems(run, { attendance: [attendance] }, stamp);
