@@ -39,19 +39,21 @@ export async function findAttendanceLink(run: QueryRunner, key: { actorId: strin
   return row?.['attendance'] ? toAttendance(row['attendance'] as Props) : null;
 }
 
-/** What an edge hangs off, whose write lock serialises the edits of the edge (it may not exist yet). */
-export type EdgeAnchor =
-  | { query: 'relations/lock-stance-of-target'; params: { stanceId: string } }
-  | { query: 'relations/lock-position-of-involvement'; params: { positionId: string } }
-  | { query: 'relations/lock-meeting-of-attendance'; params: { meetingId: string } };
-
 /**
- * Takes the write lock of the edge's anchor (held until the transaction ends) and returns when
- * the edge last changed: the time of its newest audit entry, under `targetId`, or none.
+ * Take the write lock of what an edge hangs off (the edge may not exist yet), held until the
+ * transaction ends, and return when the edge last changed: the time of its newest audit
+ * entry, under `targetId` (none for a new edge).
  */
-export async function lockEdge(run: QueryRunner, anchor: EdgeAnchor, targetId: string): Promise<unknown[]> {
-  const [row] = await run.run(anchor.query, { ...anchor.params, targetId });
-  return [row?.['lastChangedAt']];
+export const lockStanceOfTarget = (run: QueryRunner, stanceId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-stance-of-target', { stanceId, targetId }));
+export const lockPositionOfInvolvement = (run: QueryRunner, positionId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-position-of-involvement', { positionId, targetId }));
+export const lockMeetingOfAttendance = (run: QueryRunner, meetingId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-meeting-of-attendance', { meetingId, targetId }));
+
+async function lastChange(rows: Promise<Array<Record<string, unknown>>>): Promise<unknown> {
+  const [row] = await rows;
+  return row?.['lastChangedAt'];
 }
 
 export const saveStanceTarget = (run: QueryRunner, target: SeedStanceTarget, stamp: Stamp) => mergeItems(run, { stanceTargets: [target] }, stamp);

@@ -24,11 +24,12 @@ import { findIds, type Stamp } from '../write/write.repository.js';
 import { type Author, Writer } from '../write/writer.js';
 import type { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
 import {
-  type EdgeAnchor,
   findAttendanceLink,
   findInvolvementLink,
   findTargetLink,
-  lockEdge,
+  lockMeetingOfAttendance,
+  lockPositionOfInvolvement,
+  lockStanceOfTarget,
   saveAttendance,
   saveInvolvement,
   saveStanceTarget,
@@ -39,8 +40,11 @@ interface LinkSpec<T extends { evidence: EvidenceRecord[] }> {
   label: string;
   targetKind: AuditTargetKind;
   references: Reference[];
-  /** What the edge hangs off: its write lock is taken before anything is read or stamped. */
-  anchor: EdgeAnchor;
+  /**
+   * Takes the write lock of what the edge hangs off, before anything is read or stamped;
+   * returns when the edge last changed.
+   */
+  lock(run: QueryRunner): Promise<unknown>;
   /** Reads the edge if it exists (after extra checks on the stored graph). */
   find(run: QueryRunner): Promise<T | null>;
   /** Stores the edge with all of its evidence (the stored entries and the added ones). */
@@ -58,10 +62,11 @@ export class RelationCurationService {
     const problems = new Problems();
     checkId(problems, 'input.stanceId', input.stanceId, 'stance');
     checkId(problems, 'input.actorId', input.actorId, 'actor');
+    const label = `${input.stanceId} -TARGETS-> ${input.actorId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.stanceId} -TARGETS-> ${input.actorId}`,
+      label,
       targetKind: AuditTargetKind.STANCE_TARGET,
-      anchor: { query: 'relations/lock-stance-of-target', params: { stanceId: input.stanceId } },
+      lock: (run) => lockStanceOfTarget(run, input.stanceId, label),
       references: [
         { field: 'input.stanceId', id: input.stanceId, kinds: ['stance'] },
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
@@ -82,10 +87,11 @@ export class RelationCurationService {
     checkId(problems, 'input.positionId', input.positionId, 'position');
     checkId(problems, 'input.actorId', input.actorId, 'actor');
     const key = { positionId: input.positionId, actorId: input.actorId, role: input.role };
+    const label = `${input.positionId} -INVOLVES(${input.role})-> ${input.actorId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.positionId} -INVOLVES(${input.role})-> ${input.actorId}`,
+      label,
       targetKind: AuditTargetKind.INVOLVEMENT,
-      anchor: { query: 'relations/lock-position-of-involvement', params: { positionId: input.positionId } },
+      lock: (run) => lockPositionOfInvolvement(run, input.positionId, label),
       references: [
         { field: 'input.positionId', id: input.positionId, kinds: ['position'] },
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
@@ -100,10 +106,11 @@ export class RelationCurationService {
     checkId(problems, 'input.actorId', input.actorId, 'actor');
     checkId(problems, 'input.meetingId', input.meetingId, 'meeting');
     const key = { actorId: input.actorId, meetingId: input.meetingId, role: input.role };
+    const label = `${input.actorId} -ATTENDED(${input.role})-> ${input.meetingId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.actorId} -ATTENDED(${input.role})-> ${input.meetingId}`,
+      label,
       targetKind: AuditTargetKind.ATTENDANCE,
-      anchor: { query: 'relations/lock-meeting-of-attendance', params: { meetingId: input.meetingId } },
+      lock: (run) => lockMeetingOfAttendance(run, input.meetingId, label),
       references: [
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
         { field: 'input.meetingId', id: input.meetingId, kinds: ['meeting'] },
@@ -113,7 +120,7 @@ export class RelationCurationService {
     });
   }
 
-  /** Validates, then (under the anchor's lock) creates the edge or adds the new sources to it, with an audit entry. */
+  /** Validates, then (under the lock of what the edge hangs off) creates the edge or adds the new sources to it, with an audit entry. */
   private async record<T extends { evidence: EvidenceRecord[] }>(
     by: Author,
     problems: Problems,
@@ -125,7 +132,7 @@ export class RelationCurationService {
     problems.throwIfAny();
     return this.writer.transaction('recordRelation', async (scope) => {
       // Lock, then stamp: a writer that waited for the lock stamps after the edit it waited for.
-      const stamp = this.writer.stampAfter(by, ...(await lockEdge(scope, spec.anchor, spec.label)));
+      const stamp = this.writer.stampAfter(by, await spec.lock(scope));
       const references = [...spec.references, ...evidenceReferences('input.evidence', evidence)];
       const found = await findIds(scope, [...new Set(references.map((r) => r.id))]);
       checkReferencesExist(problems, references, found);
