@@ -39,6 +39,23 @@ export async function findAttendanceLink(run: QueryRunner, key: { actorId: strin
   return row?.['attendance'] ? toAttendance(row['attendance'] as Props) : null;
 }
 
+/**
+ * Take the write lock of what an edge hangs off (the edge may not exist yet), held until the
+ * transaction ends, and return when the edge last changed: the time of its newest audit
+ * entry, under `targetId` (none for a new edge).
+ */
+export const lockStanceOfTarget = (run: QueryRunner, stanceId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-stance-of-target', { stanceId, targetId }));
+export const lockPositionOfInvolvement = (run: QueryRunner, positionId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-position-of-involvement', { positionId, targetId }));
+export const lockMeetingOfAttendance = (run: QueryRunner, meetingId: string, targetId: string) =>
+  lastChange(run.run('relations/lock-meeting-of-attendance', { meetingId, targetId }));
+
+async function lastChange(rows: Promise<Array<Record<string, unknown>>>): Promise<unknown> {
+  const [row] = await rows;
+  return row?.['lastChangedAt'];
+}
+
 export const saveStanceTarget = (run: QueryRunner, target: SeedStanceTarget, stamp: Stamp) => mergeItems(run, { stanceTargets: [target] }, stamp);
 export const saveInvolvement = (run: QueryRunner, involvement: SeedInvolvement, stamp: Stamp) => mergeItems(run, { involvement: [involvement] }, stamp);
 export const saveAttendance = (run: QueryRunner, attendance: SeedAttendance, stamp: Stamp) => mergeItems(run, { attendance: [attendance] }, stamp);

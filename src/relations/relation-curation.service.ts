@@ -3,7 +3,10 @@
  * position involves, and who attended or is invited to a meeting. Each write is one
  * transaction through the seed loader's own merge queries, so an edge written here is stored
  * exactly as one loaded from a file; recording an edge that exists adds the new sources to it
- * (one quote per source), and every change goes into the audit log.
+ * (one quote per source), and every change goes into the audit log. An edit first takes the
+ * write lock of what the edge hangs off (the stance, the position, the meeting: the edge may
+ * not exist yet), then stamps: concurrent edits of one edge take turns, each reads the edge as
+ * the one before it left it, and the audit log lists them in commit order (issue 9, defect 13).
  */
 import type { Executor, QueryRunner } from '../db/executor.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -20,13 +23,28 @@ import { checkReferencesExist, type Reference } from '../write/references.js';
 import { findIds, type Stamp } from '../write/write.repository.js';
 import { type Author, Writer } from '../write/writer.js';
 import type { RecordAttendanceInput, RecordInvolvementInput, RecordStanceTargetInput } from './relation-curation.input.js';
-import { findAttendanceLink, findInvolvementLink, findTargetLink, saveAttendance, saveInvolvement, saveStanceTarget } from './relation-curation.repository.js';
+import {
+  findAttendanceLink,
+  findInvolvementLink,
+  findTargetLink,
+  lockMeetingOfAttendance,
+  lockPositionOfInvolvement,
+  lockStanceOfTarget,
+  saveAttendance,
+  saveInvolvement,
+  saveStanceTarget,
+} from './relation-curation.repository.js';
 import type { Involvement, StanceTarget } from './relation.type.js';
 
 interface LinkSpec<T extends { evidence: EvidenceRecord[] }> {
   label: string;
   targetKind: AuditTargetKind;
   references: Reference[];
+  /**
+   * Takes the write lock of what the edge hangs off, before anything is read or stamped;
+   * returns when the edge last changed.
+   */
+  lock(run: QueryRunner): Promise<unknown>;
   /** Reads the edge if it exists (after extra checks on the stored graph). */
   find(run: QueryRunner): Promise<T | null>;
   /** Stores the edge with all of its evidence (the stored entries and the added ones). */
@@ -44,9 +62,11 @@ export class RelationCurationService {
     const problems = new Problems();
     checkId(problems, 'input.stanceId', input.stanceId, 'stance');
     checkId(problems, 'input.actorId', input.actorId, 'actor');
+    const label = `${input.stanceId} -TARGETS-> ${input.actorId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.stanceId} -TARGETS-> ${input.actorId}`,
+      label,
       targetKind: AuditTargetKind.STANCE_TARGET,
+      lock: (run) => lockStanceOfTarget(run, input.stanceId, label),
       references: [
         { field: 'input.stanceId', id: input.stanceId, kinds: ['stance'] },
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
@@ -67,9 +87,11 @@ export class RelationCurationService {
     checkId(problems, 'input.positionId', input.positionId, 'position');
     checkId(problems, 'input.actorId', input.actorId, 'actor');
     const key = { positionId: input.positionId, actorId: input.actorId, role: input.role };
+    const label = `${input.positionId} -INVOLVES(${input.role})-> ${input.actorId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.positionId} -INVOLVES(${input.role})-> ${input.actorId}`,
+      label,
       targetKind: AuditTargetKind.INVOLVEMENT,
+      lock: (run) => lockPositionOfInvolvement(run, input.positionId, label),
       references: [
         { field: 'input.positionId', id: input.positionId, kinds: ['position'] },
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
@@ -84,9 +106,11 @@ export class RelationCurationService {
     checkId(problems, 'input.actorId', input.actorId, 'actor');
     checkId(problems, 'input.meetingId', input.meetingId, 'meeting');
     const key = { actorId: input.actorId, meetingId: input.meetingId, role: input.role };
+    const label = `${input.actorId} -ATTENDED(${input.role})-> ${input.meetingId}`;
     return this.record(by, problems, input.evidence, {
-      label: `${input.actorId} -ATTENDED(${input.role})-> ${input.meetingId}`,
+      label,
       targetKind: AuditTargetKind.ATTENDANCE,
+      lock: (run) => lockMeetingOfAttendance(run, input.meetingId, label),
       references: [
         { field: 'input.actorId', id: input.actorId, kinds: ['actor'] },
         { field: 'input.meetingId', id: input.meetingId, kinds: ['meeting'] },
@@ -96,7 +120,7 @@ export class RelationCurationService {
     });
   }
 
-  /** Validates, then creates the edge or adds the new sources to it, with an audit entry. */
+  /** Validates, then (under the lock of what the edge hangs off) creates the edge or adds the new sources to it, with an audit entry. */
   private async record<T extends { evidence: EvidenceRecord[] }>(
     by: Author,
     problems: Problems,
@@ -107,7 +131,8 @@ export class RelationCurationService {
     checkEvidence(problems, 'input.evidence', evidence);
     problems.throwIfAny();
     return this.writer.transaction('recordRelation', async (scope) => {
-      const stamp = this.writer.stamp(by);
+      // Lock, then stamp: a writer that waited for the lock stamps after the edit it waited for.
+      const stamp = this.writer.stampAfter(by, await spec.lock(scope));
       const references = [...spec.references, ...evidenceReferences('input.evidence', evidence)];
       const found = await findIds(scope, [...new Set(references.map((r) => r.id))]);
       checkReferencesExist(problems, references, found);

@@ -1,6 +1,9 @@
 /**
  * The relation fields, added to existing types from here: Stance.targets, Actor.targetedBy,
- * Position.involves, Actor.involvedIn, and the ends of StanceTarget and Involvement.
+ * Position.involves, Actor.involvedIn, and the ends of StanceTarget and Involvement. The four
+ * lists grow with the data (an actor can be the target of thousands of stances), so each takes
+ * a `page` like every nested list (at most 200), cut per parent in the database; the role
+ * filter is applied there too, before the page is cut.
  */
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
@@ -9,20 +12,34 @@ import type { RequestContext } from '../request/context.js';
 import { Position } from '../positions/position.type.js';
 import { InvolvementRole } from '../shared/enums.js';
 import { loadRequired } from '../shared/load.js';
+import { PageInput } from '../shared/page.js';
+import { listPageArg, toListWindow } from '../shared/paging.js';
 import { Stance } from '../stances/stance.type.js';
 import { relationLoaders } from './relation.loaders.js';
 import { Involvement, StanceTarget } from './relation.type.js';
 
 const ROLE_ARG = { nullable: true, description: 'Only this role.' } as const;
-const byRole = (items: Involvement[], role: InvolvementRole | null) => (role ? items.filter((i) => i.role === role) : items);
+
+/**
+ * The default page of the lists of one claim: whom one stance addresses and whom one position
+ * involves are a few actors (at most 4 in the seed), so 10 holds them all, and a query over a
+ * page of stances or positions keeps the cost it had when these lists were priced at 10. An
+ * actor's lists (targetedBy, involvedIn) accumulate over the talks, like its stances, and take
+ * the nested default (25).
+ */
+const CLAIM_PAGE_SIZE = 10;
 
 @Resolver(() => Stance)
 export class StanceTargetsResolver {
   @FieldResolver(() => [StanceTarget], {
     description: 'Whom the stance is addressed to or demands something of (PLOVER’s target actor), each with its sources. Empty when no source names one.',
   })
-  async targets(@Root() stance: Stance, @Ctx() ctx: RequestContext): Promise<StanceTarget[]> {
-    return relationLoaders(ctx).targetsByStance.load(stance.id);
+  async targets(
+    @Root() stance: Stance,
+    @Arg('page', () => PageInput, listPageArg(CLAIM_PAGE_SIZE)) page: PageInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StanceTarget[]> {
+    return relationLoaders(ctx).targetsByStance.load({ id: stance.id, window: toListWindow(page, CLAIM_PAGE_SIZE) });
   }
 }
 
@@ -40,9 +57,12 @@ export class PositionInvolvesResolver {
   async involves(
     @Root() position: Position,
     @Arg('role', () => InvolvementRole, ROLE_ARG) role: InvolvementRole | null,
+    @Arg('page', () => PageInput, listPageArg(CLAIM_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Involvement[]> {
-    return byRole(await relationLoaders(ctx).involvementByPosition.load(position.id), role);
+    return relationLoaders(ctx)
+      .involvementByPosition(role ?? null)
+      .load({ id: position.id, window: toListWindow(page, CLAIM_PAGE_SIZE) });
   }
 }
 
@@ -54,19 +74,24 @@ export class ActorRelationsResolver {
   async involvedIn(
     @Root() actor: Actor,
     @Arg('role', () => InvolvementRole, ROLE_ARG) role: InvolvementRole | null,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Involvement[]> {
-    return byRole(await relationLoaders(ctx).involvementByActor.load(actor.id), role);
+    return relationLoaders(ctx)
+      .involvementByActor(role ?? null)
+      .load({ id: actor.id, window: toListWindow(page) });
   }
 
   @FieldResolver(() => [Stance], { description: 'Stances addressed to this actor (it is their target): what others demanded of, offered or proposed to it.' })
   async targetedBy(
     @Root() actor: Actor,
     @Arg('includeRetracted', () => Boolean, { nullable: true, defaultValue: false, description: 'Also list retracted stances.' }) includeRetracted: boolean,
+    @Arg('page', () => PageInput, listPageArg()) page: PageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Stance[]> {
-    const loaders = relationLoaders(ctx);
-    return (includeRetracted ? loaders.targetedByAll : loaders.targetedByActive).load(actor.id);
+    return relationLoaders(ctx)
+      .targetedBy(includeRetracted ?? false)
+      .load({ id: actor.id, window: toListWindow(page) });
   }
 }
 
