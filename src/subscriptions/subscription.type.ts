@@ -27,7 +27,10 @@ export class StanceChange {
   // A token holder's name: for editors only, as Stance.recordedBy and the audit log are
   // (a subscriber without the role gets null here, with UNAUTHENTICATED or FORBIDDEN for it).
   @Authorized('editor')
-  @Field(() => String, { nullable: true, description: 'Who made the change: the token holder’s name, or the command-line user (role editor, like the audit log).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made the change: the token holder’s name, or the command-line user (role editor, like the audit log).',
+  })
   by!: string;
 
   @Field(() => String, { description: 'When it was committed (ISO 8601).' })
