@@ -104,17 +104,22 @@ describe('limits on subscribe messages', () => {
     let polling = true;
     const waits: number[] = [];
     const failures: string[] = [];
+    const pollWaiters: Array<() => void> = [];
+    /** Resolves when the poller completes its next poll, so every bomb overlaps polling. */
+    const nextPoll = () => new Promise<void>((resolve) => pollWaiters.push(resolve));
     const poller = (async () => {
       while (polling) {
         const sent = performance.now();
         const status = await probeLive(served.target.url).catch((error: unknown) => String(error));
         if (status !== 200) failures.push(String(status));
         waits.push(performance.now() - sent);
+        for (const waiter of pollWaiters.splice(0)) waiter();
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
     const answers: Array<{ name: string; code: unknown; limit: unknown; events: number }> = [];
     try {
+      await nextPoll();
       for (const bomb of bombs) {
         const subscription = await attempt(served.target, bomb.query, { variables: bomb.variables ?? {} });
         const refusal = refusalOf(subscription);
@@ -122,6 +127,7 @@ describe('limits on subscribe messages', () => {
         // What a client reads over WebSocket has no HTTP status in it.
         expect(refusal?.extensions?.['http']).toBeUndefined();
         await subscription.close();
+        await nextPoll();
       }
     } finally {
       polling = false;
@@ -129,7 +135,7 @@ describe('limits on subscribe messages', () => {
     }
     expect(answers).toEqual(bombs.map(({ name, code, limit }) => ({ name, code, limit, events: 0 })));
     expect(failures).toEqual([]);
-    expect(waits.length).toBeGreaterThan(bombs.length);
+    expect(waits.length).toBeGreaterThanOrEqual(bombs.length);
     expect(Math.max(...waits)).toBeLessThanOrEqual(1_000);
   }, 120_000);
 
