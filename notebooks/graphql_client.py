@@ -10,7 +10,7 @@
 
     pd.read_csv(export_url("stances.csv", kind="REJECTED"))
 
-    for event in watch("subscription { stanceChanged { change stanceId by } }", limit=5):
+    for event in watch("subscription { stanceChanged { change stanceId } }", limit=5):
         print(event["stanceChanged"])           # live, as editors record (Ctrl+C / limit ends it)
 
 Where the service is: the NEGOTIATION_GRAPH_URL environment variable, default

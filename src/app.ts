@@ -29,7 +29,7 @@ import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bo
 import type { RequestContext } from './request/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, noStore, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
-import { rateLimiter } from './graph/rate-limit.js';
+import { clientAddressOf, createRateLimitStore, operationRateLimit, rateLimiter } from './graph/rate-limit.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { createServices } from './graph/services.js';
 import { boundFieldResolvers } from './graph/response-budget.js';
@@ -186,12 +186,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   http.use('/export', identifyCaller(tokens, 'rest'), rateLimiter(config.rateLimit, 'rest'), readAccessMiddleware(tokens, config.auth.readsRequireToken));
   http.use(exportRoutes(executor, logger));
   http.use(webRoutes(logger));
+  // One /graphql budget per client, for HTTP requests and subscribe messages over WebSocket alike.
+  const graphqlRateStore = createRateLimitStore();
   // Cheapest refusals first: rate limit, token, then the body and document (src/graph/http-guards.ts).
   http.use(
     '/graphql',
     noStore,
     identifyCaller(tokens, 'graphql'),
-    rateLimiter(config.rateLimit, 'graphql'),
+    rateLimiter(config.rateLimit, 'graphql', graphqlRateStore),
     refuseInvalidToken(),
     ...graphqlBodyGuards(config.limits),
     expressMiddleware(apollo, {
@@ -210,7 +212,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const follower = new AuditFollower(executor, logger, { pollIntervalMs: config.subscriptions.pollIntervalMs });
   const feed = new ChangeFeed(executor, follower);
   const subscriptions = options.httpServer
-    ? attachSubscriptionServer(options.httpServer, { schema, config, tokens, feed, logger, createContext: (o) => createContext(o) })
+    ? attachSubscriptionServer(options.httpServer, {
+        schema,
+        config,
+        tokens,
+        feed,
+        logger,
+        createContext: (o) => createContext(o),
+        addressOf: (request) => clientAddressOf(http, request),
+        rateLimit: operationRateLimit(config.rateLimit, graphqlRateStore),
+      })
     : null;
   if (subscriptions) follower.start();
 

@@ -18,7 +18,7 @@ import type { RequestContext } from '../request/context.js';
 import { scanDocument } from './document-scan.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { MeasureCache } from './measure-cache.js';
-import { measureOperation } from './operation-size.js';
+import { measureOperation, type OperationToCheck } from './operation-size.js';
 import { refuseUnauthenticated } from '../auth/access.js';
 
 // graphql-query-complexity's ESM build imports graphql's .mjs files, while everything else
@@ -128,86 +128,103 @@ export function checkDocument(
   return undefined;
 }
 
+/** A message without graphql-js's "Did you mean ...?" (which, without introspection, would list the schema's names). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/, '');
+}
+
 /**
- * Refuses an operation at the first limit it passes, cheapest check first: a token that does
- * not verify, over-deep variables, then the operation's expanded size, depth and writes
- * (linear: fragments are measured once), and only then its cost, whose walk expands every
- * fragment spread and is safe once the expanded size is known to be small.
+ * The checks of a parsed operation, cheapest first: over-deep variables, then the operation's
+ * expanded size, depth and writes (linear: fragments are measured once), and only then its
+ * cost, whose walk expands every fragment spread and is safe once the expanded size is known
+ * to be small. Throws the first refusal. Shared by queries and mutations over HTTP (the plugin
+ * below) and subscriptions over WebSocket (src/graph/subscription-server.ts).
  */
-export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin<RequestContext> {
+export function operationLimitsCheck(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): (request: OperationToCheck) => void {
   // Without introspection, "Did you mean the enum value ...?" would list the schema's values.
-  const shown = (message: string) => (options.hideSuggestions ? message.replace(/ ?Did you mean .+\?$/, '') : message);
+  const shown = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   // Measured once per parsed document (and variables): see measure-cache.ts.
   const sizes = new MeasureCache<ReturnType<typeof measureOperation>>();
   const costs = new MeasureCache<number>();
+  return ({ document, schema, operationName, operation, variables }) => {
+    if (nestsDeeperThan(variables, limits.maxJsonDepth)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `The variables nest JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
+        limit: 'jsonDepth',
+        maximum: limits.maxJsonDepth,
+        http: { status: 400 },
+      });
+    }
+    const size = sizes.get(document, operationName, undefined, () => measureOperation(document, operationName));
+    if (size.expandedFields > limits.maxFields) {
+      const fields = Number.isFinite(size.expandedFields) ? size.expandedFields : Number.MAX_VALUE;
+      throw refuse(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        'fields',
+        `The operation selects ${fields.toPrecision(3)} fields once its fragments are expanded; the limit is ${limits.maxFields}.`,
+        fields,
+        limits.maxFields,
+      );
+    }
+    if (size.depth > limits.maxDepth) {
+      throw refuse(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        'depth',
+        `Query depth ${size.depth} exceeds the depth limit of ${limits.maxDepth} by ${size.depth - limits.maxDepth}.`,
+        size.depth,
+        limits.maxDepth,
+      );
+    }
+    if (operation?.operation === 'mutation' && size.rootFields > limits.maxMutationFields) {
+      throw refuse(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        'mutationFields',
+        `The request makes ${size.rootFields} writes (mutation fields); at most ${limits.maxMutationFields} are allowed in one request. Split it, or use importDataset for bulk changes.`,
+        size.rootFields,
+        limits.maxMutationFields,
+      );
+    }
+    if (operation?.variableDefinitions?.length) {
+      // graphql-query-complexity coerces the variables with no cap on errors: 100,000 bad
+      // list entries made 100,000 errors, each with suggestions, and blocked the server for
+      // half a minute. Coerce once here with graphql's own cap, and refuse at the first errors.
+      const coerced = getVariableValues(schema, operation.variableDefinitions, variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
+      if (coerced.errors)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, shown(coerced.errors[0]?.message ?? 'The variables are not valid.'), { http: { status: 400 } });
+    }
+    let cost: number;
+    try {
+      cost = costs.get(document, operationName, variables, () => operationCost(schema, document, variables ?? {}, operationName));
+    } catch (error) {
+      // Pricing coerces the variables first, so a bad variable surfaces here; report it as
+      // the bad input it is (graphql-js names the variable in the message).
+      if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
+      throw error;
+    }
+    if (cost > limits.maxComplexity) {
+      throw refuse(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        'cost',
+        `Query cost ${cost} exceeds the cost limit of ${limits.maxComplexity} by ${cost - limits.maxComplexity}.`,
+        cost,
+        limits.maxComplexity,
+      );
+    }
+  };
+}
+
+/**
+ * Refuses an operation at the first limit it passes: a token that does not verify first (the
+ * check is cheap), then the checks of operationLimitsCheck.
+ */
+export function queryLimitsPlugin(limits: QueryLimits, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin<RequestContext> {
+  const check = operationLimitsCheck(limits, options);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request, operationName, operation, contextValue }) {
           // A bad token is refused before the operation is measured (the check is cheap; this is not).
           await refuseUnauthenticated(contextValue);
-          if (nestsDeeperThan(request.variables, limits.maxJsonDepth)) {
-            throw new AppError(ErrorCode.BAD_USER_INPUT, `The variables nest JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
-              limit: 'jsonDepth',
-              maximum: limits.maxJsonDepth,
-              http: { status: 400 },
-            });
-          }
-          const size = sizes.get(document, operationName, undefined, () => measureOperation(document, operationName));
-          if (size.expandedFields > limits.maxFields) {
-            const fields = Number.isFinite(size.expandedFields) ? size.expandedFields : Number.MAX_VALUE;
-            throw refuse(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              'fields',
-              `The operation selects ${fields.toPrecision(3)} fields once its fragments are expanded; the limit is ${limits.maxFields}.`,
-              fields,
-              limits.maxFields,
-            );
-          }
-          if (size.depth > limits.maxDepth) {
-            throw refuse(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              'depth',
-              `Query depth ${size.depth} exceeds the depth limit of ${limits.maxDepth} by ${size.depth - limits.maxDepth}.`,
-              size.depth,
-              limits.maxDepth,
-            );
-          }
-          if (operation?.operation === 'mutation' && size.rootFields > limits.maxMutationFields) {
-            throw refuse(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              'mutationFields',
-              `The request makes ${size.rootFields} writes (mutation fields); at most ${limits.maxMutationFields} are allowed in one request. Split it, or use importDataset for bulk changes.`,
-              size.rootFields,
-              limits.maxMutationFields,
-            );
-          }
-          if (operation?.variableDefinitions?.length) {
-            // graphql-query-complexity coerces the variables with no cap on errors: 100,000 bad
-            // list entries made 100,000 errors, each with suggestions, and blocked the server for
-            // half a minute. Coerce once here with graphql's own cap, and refuse at the first errors.
-            const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
-            if (coerced.errors)
-              throw new AppError(ErrorCode.BAD_USER_INPUT, shown(coerced.errors[0]?.message ?? 'The variables are not valid.'), { http: { status: 400 } });
-          }
-          let cost: number;
-          try {
-            cost = costs.get(document, operationName, request.variables, () => operationCost(schema, document, request.variables ?? {}, operationName));
-          } catch (error) {
-            // Pricing coerces the variables first, so a bad variable surfaces here; report it as
-            // the bad input it is (graphql-js names the variable in the message).
-            if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
-            throw error;
-          }
-          if (cost > limits.maxComplexity) {
-            throw refuse(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              'cost',
-              `Query cost ${cost} exceeds the cost limit of ${limits.maxComplexity} by ${cost - limits.maxComplexity}.`,
-              cost,
-              limits.maxComplexity,
-            );
-          }
+          check({ document, schema, operationName, operation, variables: request.variables });
         },
       };
     },

@@ -5,7 +5,16 @@
  * fragment's size is memoised, so the measure is linear in the document, and the expanded
  * count it gives lets the caller refuse the operation before any walk that expands spreads.
  */
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+/** A parsed and validated operation, as the limit checks see it (from Apollo or from a subscribe message). */
+export interface OperationToCheck {
+  document: DocumentNode;
+  schema: GraphQLSchema;
+  operationName?: string | null;
+  operation?: OperationDefinitionNode | null;
+  variables?: Record<string, unknown>;
+}
 
 export interface OperationSize {
   /** Depth of the deepest field path, following fragments, not counting `__` fields. */

@@ -4,37 +4,57 @@
  * /56, as one host usually holds a whole block). Over the limit, a request gets 429 with
  * `Retry-After` and an error with code RATE_LIMITED, in the route's own error shape.
  *
+ * Subscribe messages over WebSocket count in the /graphql budget too (operationRateLimit, for
+ * callers Express does not see): the limiter and it share one store.
+ *
  * The counts live in this process's memory: with several replicas each counts its own share,
  * so a client can make up to (replicas x limit) requests per window. A shared store
  * (express-rate-limit's Redis store) would make it one budget; see README "Operating".
  */
-import type { RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { IncomingMessage } from 'node:http';
 
+import type { Express, Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
+
+import type { Principal } from '../auth/token.js';
 import type { RateLimitConfig } from '../config/config.js';
-import { ErrorCode } from '../errors/errors.js';
+import { AppError, ErrorCode } from '../errors/errors.js';
 import { callerOf, sendGraphQLError } from './http-guards.js';
 
 export type ErrorShape = 'graphql' | 'rest';
 
-/** A rate limiter for one route, or a pass-through when rate limiting is off. */
-export function rateLimiter(config: RateLimitConfig, shape: ErrorShape): RequestHandler {
+/** Who a client is for the rate limit: its token when one verifies, else its address (ipKeyGenerator's: IPv6 by /56). */
+function clientKeyOf(principal: Principal | null | undefined, addressKey: string): string {
+  return principal ? `token:${principal.tokenId}` : `address:${addressKey}`;
+}
+
+function limitMessage(config: RateLimitConfig, principal: Principal | null | undefined, retryAfterSeconds: number): string {
+  return `Too many requests from this ${principal ? 'token' : 'address'}: the limit is ${principal ? config.tokenMax : config.anonymousMax} per ${config.windowMs / 1000} s. Try again in ${retryAfterSeconds} s.`;
+}
+
+/** The counts of one budget, in this process's memory (see the file comment). */
+export function createRateLimitStore(): Store {
+  return new MemoryStore();
+}
+
+/**
+ * A rate limiter for one route, or a pass-through when rate limiting is off. Counts in `store`
+ * when given (one store per budget: /graphql's is shared with operationRateLimit).
+ */
+export function rateLimiter(config: RateLimitConfig, shape: ErrorShape, store: Store = createRateLimitStore()): RequestHandler {
   if (!config.enabled) return (_req, _res, next) => next();
   return rateLimit({
     windowMs: config.windowMs,
+    store,
     limit: (req, res) => (callerOf(req, res).principal ? config.tokenMax : config.anonymousMax),
-    keyGenerator: (req, res) => {
-      const principal = callerOf(req, res).principal;
-      return principal ? `token:${principal.tokenId}` : `address:${ipKeyGenerator(req.ip ?? 'unknown')}`;
-    },
+    keyGenerator: (req, res) => clientKeyOf(callerOf(req, res).principal, ipKeyGenerator(req.ip ?? 'unknown')),
     // RateLimit-* headers (IETF draft 8) on every answer, Retry-After on refusals.
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (req, res) => {
       const principal = callerOf(req, res).principal;
       const retryAfterSeconds = Number(res.getHeader('Retry-After')) || Math.ceil(config.windowMs / 1000);
-      const message = `Too many requests from this ${principal ? 'token' : 'address'}: the limit is ${principal ? config.tokenMax : config.anonymousMax} per ${config.windowMs / 1000} s. Try again in ${retryAfterSeconds} s.`;
-      sendRateLimited(res, shape, message, retryAfterSeconds);
+      sendRateLimited(res, shape, limitMessage(config, principal, retryAfterSeconds), retryAfterSeconds);
     },
   });
 }
@@ -48,4 +68,32 @@ function sendRateLimited(res: Response, shape: ErrorShape, message: string, retr
     .status(429)
     .setHeader('Cache-Control', 'no-store')
     .json({ error: { code: ErrorCode.RATE_LIMITED, message, retryAfterSeconds } });
+}
+
+/**
+ * The same budget for operations Express does not see (subscribe messages over WebSocket):
+ * counts one operation of a client in `store`, the one the /graphql limiter (rateLimiter)
+ * counts in and initialises, and answers the RATE_LIMITED refusal once the client is over its
+ * limit (undefined while it is not).
+ */
+export function operationRateLimit(
+  config: RateLimitConfig,
+  store: Store,
+): (principal: Principal | null | undefined, address: string | undefined) => Promise<AppError | undefined> {
+  if (!config.enabled) return async () => undefined;
+  return async (principal, address) => {
+    const { totalHits, resetTime } = await store.increment(clientKeyOf(principal, ipKeyGenerator(address ?? 'unknown')));
+    if (totalHits <= (principal ? config.tokenMax : config.anonymousMax)) return undefined;
+    const retryAfterSeconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(config.windowMs / 1000);
+    return new AppError(ErrorCode.RATE_LIMITED, limitMessage(config, principal, retryAfterSeconds), { retryAfterSeconds });
+  };
+}
+
+/**
+ * The client address Express would give a request (`req.ip`, under the app's "trust proxy"
+ * setting), for a WebSocket upgrade request, which never passes through Express.
+ */
+export function clientAddressOf(app: Express, request: IncomingMessage): string | undefined {
+  const view = Object.create(app.request as object, { headers: { value: request.headers }, socket: { value: request.socket } }) as Request;
+  return view.ip;
 }

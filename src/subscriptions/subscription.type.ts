@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { StanceKind } from '../shared/enums.js';
 import { Stance } from '../stances/stance.type.js';
@@ -24,7 +24,13 @@ export class StanceChange {
   @Field(() => Stance, { nullable: true, description: 'The stance as it is now (null if it has since been deleted).' })
   stance!: Stance | null;
 
-  @Field(() => String, { description: 'Who made the change (token name, or the command-line user).' })
+  // A token holder's name: for editors only, as Stance.recordedBy and the audit log are
+  // (a subscriber without the role gets null here, with UNAUTHENTICATED or FORBIDDEN for it).
+  @Authorized('editor')
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made the change: the token holder’s name, or the command-line user (role editor, like the audit log).',
+  })
   by!: string;
 
   @Field(() => String, { description: 'When it was committed (ISO 8601).' })
@@ -42,7 +48,9 @@ export class StanceChange {
 
 @ObjectType({ description: 'An import committed changes to the graph (importDataset or npm run import).' })
 export class ImportFinished {
-  @Field(() => String, { description: 'Who imported.' })
+  // A token holder's name, for editors only (see StanceEvent.by).
+  @Authorized('editor')
+  @Field(() => String, { nullable: true, description: 'Who imported: the token holder’s name, or the command-line user (role editor, like the audit log).' })
   by!: string;
 
   @Field(() => String, { description: 'When it was committed (ISO 8601).' })

@@ -113,7 +113,8 @@ describe('two API replicas on one Neo4j', () => {
   });
 
   it('a subscriber on B receives a stance recorded on A, once, with who recorded it', async () => {
-    const subscription = subscribe(b, STANCE_CHANGED, { variables: { filter: { actorIds: [ids.actor] } } });
+    // An editor's token: `by` names a token holder, for editors only.
+    const subscription = subscribe(b, STANCE_CHANGED, { token: tokens.tokens.editor, variables: { filter: { actorIds: [ids.actor] } } });
     try {
       expect(await waitFor(() => subscription.client !== undefined, 1000)).toBe(true);
       await new Promise<void>((resolve) => subscription.client.on('connected', () => resolve()));

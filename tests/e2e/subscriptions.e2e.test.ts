@@ -90,6 +90,8 @@ afterAll(async () => {
 describe('subscriptions', () => {
   it('stanceChanged: recorded, sources added, updated and retracted arrive in order, once each, filtered', async () => {
     const all = await subscribed(STANCE_CHANGED, { variables: { filter: { actorIds: [ids.actor] } } });
+    const asEditor = await subscribed(STANCE_CHANGED, { token: tokens.tokens.editor, variables: { filter: { actorIds: [ids.actor] } } });
+    const asReader = await subscribed(STANCE_CHANGED, { token: tokens.tokens.reader, variables: { filter: { actorIds: [ids.actor] } } });
     const retractions = await subscribed(STANCE_CHANGED, { variables: { filter: { actorIds: [ids.actor], changes: ['RETRACTED'] } } });
     const elsewhere = await subscribed(STANCE_CHANGED, { variables: { filter: { actorIds: ['actor:russia'] } } });
     try {
@@ -105,26 +107,47 @@ describe('subscriptions', () => {
       const events = (await all.next(3, 15_000)).map((e) => e.data.stanceChanged);
       expect(events.map((e) => e.change)).toEqual(['RECORDED', 'SOURCES_ADDED', 'RETRACTED']);
       expect(events.every((e) => e.stanceId === ids.stance)).toBe(true);
-      expect(events[0].by).toBe(tokens.names.editor);
-      expect(events[2].by).toBe(tokens.names.admin);
+      // Who typed a fact in is for editors (as Stance.recordedBy and the audit log are): an
+      // anonymous subscriber gets the event, with no name in it and an error saying why.
+      expect(events.map((e) => e.by)).toEqual([null, null, null]);
+      for (const event of all.events) {
+        expect(event.errors?.map((error: any) => ({ code: error.extensions?.code, path: error.path }))).toEqual([
+          { code: 'UNAUTHENTICATED', path: ['stanceChanged', 'by'] },
+        ]);
+      }
+      expect(JSON.stringify(all.events)).not.toContain(tokens.names.editor);
       expect(events[1].sequence).toBe(events[0].sequence + 1);
       expect(events[2].sequence).toBe(events[1].sequence + 1);
       // Each event shows the stance as it is when delivered.
       expect(events[2].stance.status).toBe('RETRACTED');
       expect((await retractions.next(1, 5_000)).map((e) => e.data.stanceChanged.change)).toEqual(['RETRACTED']);
 
+      // An editor's subscription names who made each change; a reader's does not.
+      const named = (await asEditor.next(3, 15_000)).map((e) => e.data.stanceChanged);
+      expect(named.map((e) => [e.change, e.by])).toEqual([
+        ['RECORDED', tokens.names.editor],
+        ['SOURCES_ADDED', tokens.names.editor],
+        ['RETRACTED', tokens.names.admin],
+      ]);
+      expect(asEditor.events.every((e) => e.errors === undefined)).toBe(true);
+      const read = await asReader.next(3, 15_000);
+      expect(read.map((e) => e.data.stanceChanged.by)).toEqual([null, null, null]);
+      expect(read.map((e) => e.errors?.[0]?.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(all.events).toHaveLength(3);
       expect(retractions.events).toHaveLength(1);
       expect(elsewhere.events).toHaveLength(0);
-      expect([...all.errors, ...retractions.errors, ...elsewhere.errors]).toEqual([]);
+      expect([...all.errors, ...asEditor.errors, ...asReader.errors, ...retractions.errors, ...elsewhere.errors]).toEqual([]);
     } finally {
-      await Promise.all([all.close(), retractions.close(), elsewhere.close()]);
+      await Promise.all([all.close(), asEditor.close(), asReader.close(), retractions.close(), elsewhere.close()]);
     }
   });
 
-  it('importFinished: once per import that changed something, with its counts', async () => {
-    const imports = await subscribed(`subscription { importFinished { by via created updated changes } }`);
+  it('importFinished: once per import that changed something, with its counts; who imported only for editors', async () => {
+    const IMPORT_FINISHED = `subscription { importFinished { by via created updated changes } }`;
+    const imports = await subscribed(IMPORT_FINISHED, { token: tokens.tokens.editor });
+    const anonymous = await subscribed(IMPORT_FINISHED);
     try {
       const dataset = {
         formatVersion: 1,
@@ -147,17 +170,16 @@ describe('subscriptions', () => {
       // The same file again changes nothing, and so finishes no import a dashboard must hear of.
       await queryAs(app, tokens.tokens.editor, IMPORT, { dataset });
       const [event] = await imports.next(1, 15_000);
-      expect(event?.data.importFinished).toEqual({
-        by: tokens.names.editor,
-        via: 'import',
-        created: first.importDataset.created,
-        updated: 0,
-        changes: first.importDataset.created,
-      });
+      const counts = { via: 'import', created: first.importDataset.created, updated: 0, changes: first.importDataset.created };
+      expect(event?.data.importFinished).toEqual({ by: tokens.names.editor, ...counts });
+      expect(event?.errors).toBeUndefined();
+      const [unnamed] = await anonymous.next(1, 15_000);
+      expect(unnamed?.data.importFinished).toEqual({ by: null, ...counts });
+      expect(unnamed?.errors?.map((error: any) => [error.extensions?.code, error.path])).toEqual([['UNAUTHENTICATED', ['importFinished', 'by']]]);
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(imports.events).toHaveLength(1);
     } finally {
-      await imports.close();
+      await Promise.all([imports.close(), anonymous.close()]);
     }
   });
 
