@@ -61,7 +61,7 @@ export class AnalysisResolver {
 
   @Query(() => [GraphPath], {
     description:
-      'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected. Paths through what actors said and did (stances, targets, involvement, attendance) are preferred over membership and document chains; each edge carries its kind and sources.',
+      'Shortest paths (up to 6 edges, any direction) between two nodes: how two actors, or an actor and a position, are connected. Paths through what actors said and did (stances, targets, involvement, attendance) are preferred over membership and document chains; retracted stances (and their targets) connect nothing; each edge carries its kind and sources.',
   })
   async connection(
     @Arg('fromId', () => ID, { description: 'Where the paths start: an actor, meeting, position, document or disagreement.' }) fromId: string,
