@@ -184,7 +184,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (config.rateLimit.trustProxy !== false) http.set('trust proxy', trustProxyValue(config.rateLimit.trustProxy));
   http.use(healthRoutes(database));
   http.use('/export', identifyCaller(tokens, 'rest'), rateLimiter(config.rateLimit, 'rest'), readAccessMiddleware(tokens, config.auth.readsRequireToken));
-  http.use(exportRoutes(executor, logger));
+  // Exports, too, read after the request's Bookmark header (the client's own writes).
+  http.use(exportRoutes((req) => executor.withBookmarks(parseBookmarkHeader(req.headers[BOOKMARK_HEADER])), logger));
   http.use(webRoutes(logger));
   // One /graphql budget per client, for HTTP requests and subscribe messages over WebSocket alike.
   const graphqlRateStore = createRateLimitStore();

@@ -149,15 +149,22 @@ export class Executor {
    * Runs several writes in one transaction that is never retried: for import batches, where
    * a memory or size failure would only fail again, and a retry would hide what happened.
    * Neo4j's own errors are thrown as they are (with their `code`), for the caller to explain.
+   * Like every write, it joins the request's bookmarks (withBookmarks): the bookmark an import
+   * answers with covers the import's own commit.
    */
   async writeTransactionOnce<T>(label: string, work: (scope: QueryRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
     const notify = this.notify('WRITE');
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+    });
     try {
       const tx = session.beginTransaction({ timeout: timeoutMs ?? this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: label } });
       try {
         const result = await work({ run: (name, params = {}) => runOn(tx, name, params, notify) });
         await tx.commit();
+        this.wrote = true;
         return result;
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
@@ -258,7 +265,12 @@ export class Executor {
    * slow readers included.
    */
   async stream(queryName: string, params: Params, onRow: (row: Row) => void | Promise<void>): Promise<number> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    // After the request's bookmarks (withBookmarks), so an export shows the client's own writes.
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
+    });
     const txConfig = { timeout: this.config.transactionTimeoutMs, metadata: { app: 'negotiation-graph', query: queryName } };
     let delivered = 0;
     let interrupted: unknown;

@@ -145,22 +145,26 @@ async function streamExport(
   logger.info('export', { export: format.filename, rows, ms: Date.now() - started });
 }
 
-export function exportRoutes(executor: Executor, logger: Logger): Router {
+/**
+ * `executorFor` gives the executor a request reads with: app.ts makes it read after the
+ * request's Bookmark header (src/graph/bookmarks.ts), and refuse a malformed one.
+ */
+export function exportRoutes(executorFor: (req: Request) => Executor, logger: Logger): Router {
   const router = Router();
-  const repository = new ExportRepository(executor);
 
   /** Wraps a handler: its errors become JSON errors (or a cut connection once streaming). */
-  const route = (name: string, handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    try {
-      await handler(req, res);
-    } catch (error) {
-      sendError(res, error, logger, name);
-    }
-  };
+  const route =
+    (name: string, handler: (req: Request, res: Response, repository: ExportRepository) => Promise<void>) => async (req: Request, res: Response) => {
+      try {
+        await handler(req, res, new ExportRepository(executorFor(req)));
+      } catch (error) {
+        sendError(res, error, logger, name);
+      }
+    };
 
   router.get(
     '/export/stances.csv',
-    route('stances.csv', async (req, res) => {
+    route('stances.csv', async (req, res, repository) => {
       const params = toStanceExportParams(req.query as RawQuery);
       const format: ExportFormat = {
         contentType: 'text/csv; charset=utf-8; header=present',
@@ -176,7 +180,7 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
 
   router.get(
     '/export/stances.jsonl',
-    route('stances.jsonl', async (req, res) => {
+    route('stances.jsonl', async (req, res, repository) => {
       const params = toStanceExportParams(req.query as RawQuery);
       const format: ExportFormat = {
         contentType: 'application/x-ndjson; charset=utf-8',
@@ -191,14 +195,14 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
   );
 
   /** Node and edge counts, counted just before the export, so a client knows the size up front. */
-  const graphSizeHeaders = async (): Promise<Record<string, string>> => {
+  const graphSizeHeaders = async (repository: ExportRepository): Promise<Record<string, string>> => {
     const { nodes, edges } = await repository.graphSize();
     return { 'X-Graph-Nodes': String(nodes), 'X-Graph-Edges': String(edges) };
   };
 
   router.get(
     '/export/graph.json',
-    route('graph.json', async (req, res) => {
+    route('graph.json', async (req, res, repository) => {
       refuseAnyParameter(req.query as RawQuery);
       const writer = createNodeLinkWriter();
       const unique = createEdgeIdDeduplicator();
@@ -210,13 +214,13 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
         row: (row) => (row['part'] === 0 ? writer.node(toExportNode(row)) : writer.edge(unique(toExportEdge(row)))),
         end: () => writer.end(),
       };
-      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders());
+      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders(repository));
     }),
   );
 
   router.get(
     '/export/graph.graphml',
-    route('graph.graphml', async (req, res) => {
+    route('graph.graphml', async (req, res, repository) => {
       refuseAnyParameter(req.query as RawQuery);
       const unique = createEdgeIdDeduplicator();
       const format: ExportFormat = {
@@ -227,13 +231,13 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
         row: (row) => (row['part'] === 0 ? graphmlNode(toExportNode(row)) : graphmlEdge(unique(toExportEdge(row)))),
         end: graphmlFooter,
       };
-      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders());
+      await streamExport(req, res, repository, logger, format, {}, await graphSizeHeaders(repository));
     }),
   );
 
   router.get(
     '/export/plover.jsonl',
-    route('plover.jsonl', async (req, res) => {
+    route('plover.jsonl', async (req, res, repository) => {
       const params = toPloverParams(req.query as RawQuery);
       const format: ExportFormat = {
         contentType: 'application/x-ndjson; charset=utf-8',

@@ -8,6 +8,9 @@
  * Nothing is lost or repeated: the follower advances only over consecutive numbers, so an
  * entry that a concurrent reader could momentarily miss is picked up by the next poll instead
  * of being skipped. A gap that stays (entries deleted by hand) is passed after `gapGraceMs`.
+ * It advances only once every listener has taken the entries: a listener that fails (the
+ * change feed's read of the changed stances, while the database is away) gets the same entries
+ * again on the next poll, and a listener that already took them is not given them twice.
  */
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logging/logger.js';
@@ -19,6 +22,8 @@ export interface FollowedEntry {
   /** Position within the transaction that wrote it, and how many entries that one wrote. */
   seq: number;
   batchSize: number;
+  /** The import run that wrote it; null for changes made otherwise. */
+  run: string | null;
   by: string;
   via: string;
   action: string;
@@ -41,7 +46,8 @@ export class AuditFollower {
   private position: number | null = null;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
-  private readonly listeners = new Set<EntryListener>();
+  /** Each listener with the last sequence number it has taken (so a retry skips what it has). */
+  private readonly listeners = new Map<EntryListener, { through: number }>();
   private gapSince: number | null = null;
   private stopped = false;
   private readonly log: AuditLogRepository;
@@ -65,7 +71,7 @@ export class AuditFollower {
   }
 
   onEntries(listener: EntryListener): () => void {
-    this.listeners.add(listener);
+    this.listeners.set(listener, { through: 0 });
     return () => this.listeners.delete(listener);
   }
 
@@ -111,11 +117,29 @@ export class AuditFollower {
       const entries = await this.log.entriesAfter(this.position, limit);
       const consecutive = this.takeConsecutive(entries);
       if (consecutive.length > 0) {
-        this.position = (consecutive[consecutive.length - 1] as FollowedEntry).sequence;
-        for (const listener of this.listeners) await listener(consecutive);
+        const last = (consecutive[consecutive.length - 1] as FollowedEntry).sequence;
+        await this.deliver(consecutive, last);
+        this.position = last;
       }
       if (entries.length < limit || consecutive.length < entries.length) return;
     }
+  }
+
+  /** Hands the entries to each listener that has not taken them yet; throws if one fails. */
+  private async deliver(entries: readonly FollowedEntry[], last: number): Promise<void> {
+    let failure: { error: unknown } | null = null;
+    for (const [listener, state] of this.listeners) {
+      const fresh = entries.filter((entry) => entry.sequence > state.through);
+      if (fresh.length === 0) continue;
+      try {
+        await listener(fresh);
+        state.through = last;
+      } catch (error) {
+        // The others still get theirs; this one gets the same entries on the next poll.
+        failure ??= { error };
+      }
+    }
+    if (failure) throw failure.error;
   }
 
   /** The entries that continue the sequence without a gap (or across a gap that outlived its grace). */

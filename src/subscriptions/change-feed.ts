@@ -29,6 +29,12 @@ const STANCE_CHANGES: Record<string, StanceChangeKind> = {
 /** Audit entries written through these come from imports (importDataset, npm run import). */
 const IMPORT_VIA = new Set(['import', 'cli']);
 
+/**
+ * Imports being counted at once. One that never finishes (it failed and was not resumed)
+ * would otherwise stay counted for good; past this many, the oldest is forgotten.
+ */
+const MAX_OPEN_IMPORTS = 100;
+
 interface Subscriber {
   accept(event: ChangeEvent): boolean;
   /** Only changes committed after this number reach the subscriber; null while it is being read. */
@@ -42,8 +48,11 @@ interface Subscriber {
 
 export class ChangeFeed {
   private readonly subscribers = new Set<Subscriber>();
-  /** The import whose entries are being read (an import may span several polls). */
-  private openImport: ImportFinished | null = null;
+  /**
+   * The imports whose entries are being read, by run (an import spans several transactions,
+   * so several polls, and concurrent imports interleave theirs in the log).
+   */
+  private readonly openImports = new Map<string, ImportFinished>();
 
   private readonly stances: StanceRepository;
 
@@ -166,16 +175,21 @@ export class ChangeFeed {
   /** Counts an import's entries; returns the import once its last entry has been read. */
   private followImport(entry: FollowedEntry): ImportFinished | null {
     if (!IMPORT_VIA.has(entry.via) || entry.targetKind === 'API_TOKEN') return null;
-    if (entry.seq === 0 || !this.openImport) {
-      this.openImport = { by: entry.by, at: entry.at, via: entry.via, sequence: entry.sequence, created: 0, updated: 0, changes: 0 };
+    // Entries written before runs were named in the log: one import per importer at a time.
+    const run = entry.run ?? `${entry.via}:${entry.by}`;
+    let open = this.openImports.get(run);
+    if (entry.seq === 0 || !open) {
+      open = { by: entry.by, at: entry.at, via: entry.via, sequence: entry.sequence, created: 0, updated: 0, changes: 0 };
+      this.openImports.delete(run);
+      this.openImports.set(run, open);
+      if (this.openImports.size > MAX_OPEN_IMPORTS) this.openImports.delete(this.openImports.keys().next().value as string);
     }
-    const open = this.openImport;
     open.changes += 1;
     if (entry.action === 'CREATE') open.created += 1;
     else open.updated += 1;
     open.sequence = entry.sequence;
     if (entry.seq + 1 < entry.batchSize) return null;
-    this.openImport = null;
+    this.openImports.delete(run);
     return open;
   }
 }

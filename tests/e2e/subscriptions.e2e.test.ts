@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type App, createApp } from '../../src/app.js';
-import { createToken } from '../../src/auth/token.service.js';
+import { createToken, revokeToken } from '../../src/auth/token.service.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { AuditFollower, type FollowedEntry } from '../../src/subscriptions/audit-follower.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
@@ -182,6 +182,69 @@ describe('subscriptions', () => {
       await Promise.all([imports.close(), anonymous.close()]);
     }
   });
+
+  it('stanceChanged: UPDATED when an import changes a stance', async () => {
+    const id = `stance:${marker}-live-envoy-considering-truce`;
+    const updates = await subscribed(
+      `subscription ($filter: StanceChangeFilter) { stanceChanged(filter: $filter) { change stanceId by via stance { date } } }`,
+      {
+        variables: { filter: { actorIds: [ids.actor], changes: ['UPDATED'] } },
+      },
+    );
+    try {
+      // Only an import changes a stance in place (the API records, adds sources and retracts).
+      const stance = {
+        id,
+        kind: 'CONSIDERING',
+        actorId: ids.actor,
+        positionId: ids.position,
+        date: '2025-06-05',
+        evidence: [{ sourceId: ids.source, quote: 'Under review.' }],
+      };
+      const dataset = (date: string) => ({
+        formatVersion: 1,
+        dataset: { id: `dataset:${marker}-live-updates`, title: 'Live updates (test)', description: 'For the subscription tests.' },
+        stances: [{ ...stance, date }],
+      });
+      const IMPORT = `mutation ($dataset: JSON!) { importDataset(dataset: $dataset) { created updated } }`;
+      expect((await queryAs(app, tokens.tokens.editor, IMPORT, { dataset: dataset('2025-06-05') })).importDataset.created).toBeGreaterThan(0);
+      expect((await queryAs(app, tokens.tokens.editor, IMPORT, { dataset: dataset('2025-06-06') })).importDataset).toEqual({ created: 0, updated: 1 });
+
+      const [event] = await updates.next(1, 15_000);
+      expect(updates.errors).toEqual([]);
+      expect(event?.data.stanceChanged).toEqual({ change: 'UPDATED', stanceId: id, by: tokens.names.editor, via: 'import', stance: { date: '2025-06-06' } });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(updates.events).toHaveLength(1);
+    } finally {
+      await updates.close();
+    }
+  });
+
+  it('ends a subscription whose token is revoked, before it delivers anything more', async () => {
+    const made = await createToken(app.executor, { name: `watcher-${marker}`, role: 'reader' }, { by: `admin-${marker}`, via: 'cli' });
+    const filter = { filter: { actorIds: [ids.actor], changes: ['RECORDED'] } };
+    const revoked = await subscribed(STANCE_CHANGED, { token: made.token, variables: filter });
+    const kept = await subscribed(STANCE_CHANGED, { token: tokens.tokens.reader, variables: filter });
+    try {
+      await revokeToken(app.executor, made.info.id, { by: `admin-${marker}`, via: 'cli' });
+      // A token is checked again at most every 10 s (src/graph/subscription-server.ts), when
+      // there is something to deliver: the next change after that ends the subscription.
+      await new Promise((resolve) => setTimeout(resolve, 10_500));
+      const id = `stance:${marker}-live-envoy-rejected-truce`;
+      await queryAs(app, tokens.tokens.editor, `mutation ($input: RecordStanceInput!) { recordStance(input: $input) { id } }`, {
+        input: { id, kind: 'REJECTED', actorId: ids.actor, positionId: ids.position, evidence: [{ sourceId: ids.source, quote: 'Rejected.' }] },
+      });
+
+      expect((await kept.next(1, 15_000)).map((e) => e.data.stanceChanged.stanceId)).toEqual([id]);
+      await revoked.next(1, 5_000);
+      expect(revoked.events).toEqual([]);
+      expect((revoked.errors[0] as any)?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((revoked.errors[0] as any)?.[0]?.message).toMatch(/revoked/i);
+      expect(kept.errors).toEqual([]);
+    } finally {
+      await Promise.all([revoked.close(), kept.close()]);
+    }
+  }, 60_000);
 
   it('applies auth as queries do: a bad token, or none where reads need one, is refused; only subscriptions run', async () => {
     const forged = await subscribed(STANCE_CHANGED, { token: tokens.tokens.reader.slice(0, -2) + 'xx' });

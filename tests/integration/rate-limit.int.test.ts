@@ -60,3 +60,25 @@ describe('rate limiting', () => {
     for (let i = 0; i < 10; i++) expect((await fetch(`${base}/health/live`)).status).toBe(200);
   });
 });
+
+describe('rate limiting behind a proxy (TRUST_PROXY=1, as docker-compose.yml sets for its replicas)', () => {
+  it('counts each client by the address the proxy appends to X-Forwarded-For, not the proxy', async () => {
+    const proxied = await createTestApp({ RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANONYMOUS_MAX: '2', TRUST_PROXY: '1' });
+    const proxy = createServer(proxied.http);
+    try {
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/export`;
+      // nginx's $proxy_add_x_forwarded_for: whatever the client sent, then the client's address.
+      const from = (client: string, claimed?: string) =>
+        fetch(url, { headers: { 'x-forwarded-for': claimed ? `${claimed}, ${client}` : client } }).then((r) => r.status);
+      expect([await from('203.0.113.7'), await from('203.0.113.7'), await from('203.0.113.7')]).toEqual([200, 200, 429]);
+      // Another client behind the same proxy has its own budget.
+      expect(await from('198.51.100.4')).toBe(200);
+      // Only the last hop is trusted: a client cannot claim another address to escape its limit.
+      expect(await from('203.0.113.7', '192.0.2.99')).toBe(429);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+      await proxied.stop();
+    }
+  });
+});
