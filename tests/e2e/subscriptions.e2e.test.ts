@@ -187,9 +187,8 @@ describe('subscriptions', () => {
     const id = `stance:${marker}-live-envoy-considering-truce`;
     const updates = await subscribed(
       `subscription ($filter: StanceChangeFilter) { stanceChanged(filter: $filter) { change stanceId by via stance { date } } }`,
-      {
-        variables: { filter: { actorIds: [ids.actor], changes: ['UPDATED'] } },
-      },
+      // `by` is for editors (as on queries), so this subscriber brings an editor token.
+      { token: tokens.tokens.editor, variables: { filter: { actorIds: [ids.actor], changes: ['UPDATED'] } } },
     );
     try {
       // Only an import changes a stance in place (the API records, adds sources and retracts).
