@@ -16,20 +16,8 @@ import { describeFailure, toAppError } from './neo4j-errors.js';
 import { RequestReader } from './request-reader.js';
 import { toNeo4jParams, toPlain } from './values.js';
 
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
-
-/**
- * Anything that runs a named query: the scope of a write transaction that several repository
- * calls share (so they commit or fail together), or a runner whose every query is its own
- * read transaction (dry runs, checks before a write).
- */
-export interface QueryRunner {
-  run(queryName: string, params?: Params): Promise<Row[]>;
-}
-
-export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' }) => void;
-export type TransactionListener = (event: { label: string; mode: 'READ' | 'WRITE' }) => void;
+export type { Params, QueryListener, QueryRunner, Row, TransactionListener } from './query-types.js';
+import type { Params, QueryListener, QueryRunner, Row, TransactionListener } from './query-types.js';
 
 export class Executor {
   private readonly driver: Driver;
