@@ -24,25 +24,3 @@ export async function graphHoldsNone(run: QueryRunner, diff: Diff, section: Sect
   const [counts] = await run.run('import/count-kinds', {});
   return Number(counts?.[section] ?? 1) === 0;
 }
-
-/** A quote stored in the graph that a new source text would no longer contain. */
-export interface LostQuote {
-  sourceId: string;
-  /** The item's label, as the import's report gives it (import.plan.ts itemLabel). */
-  item: string;
-  quote: string;
-}
-
-/**
- * The stored quotes citing the given sources that their new texts do not contain (sources
- * given the text they already have are skipped), at most `limit` (import/find-quotes-lost-by-new-texts).
- */
-export async function findQuotesLostByNewTexts(
-  run: QueryRunner,
-  sources: ReadonlyArray<{ id: string; sha256: string; text: string }>,
-  limit: number,
-): Promise<LostQuote[]> {
-  if (sources.length === 0) return [];
-  const rows = await run.run('import/find-quotes-lost-by-new-texts', { sources, limit });
-  return rows.map((row) => ({ sourceId: String(row['sourceId']), item: String(row['item']), quote: String(row['quote']) }));
-}

@@ -22,11 +22,10 @@
  */
 import { attachSourceTexts } from '../seed/dataset-texts.js';
 import { sha256Of } from '../shared/source-text.js';
-import { nearestPassage, type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
+import { lostQuoteMessage, type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
 import type { QueryRunner, Row } from '../db/executor.js';
-import { findSourceTexts } from '../write/write.repository.js';
 import { rowsOf } from './batch-plan.js';
-import { findQuotesLostByNewTexts, type LostQuote } from './diff.repository.js';
+import { findQuotesLostByNewTexts, findSourceTexts, type LostQuote } from '../write/write.repository.js';
 import { BATCHES, itemLabel, type SectionName } from './import.plan.js';
 import type { IdBook, ProblemList } from './item-check.js';
 import type { Location } from './sources.js';
@@ -201,17 +200,6 @@ export class QuoteBook {
     const byField = new Map(quotes.map((q) => [q.field, q.where]));
     for (const p of verifyQuotes(quotes, texts)) problems.add(byField.get(p.field) as Location, p.field, p.message);
   }
-}
-
-/** A stored quote that a new text lacks, with the passage of the new text nearest to it. */
-function lostQuoteMessage(sourceId: string, item: string, quote: string, text: string): string {
-  const near = nearestPassage(text, quote);
-  const hint = near?.punctuationOnly
-    ? ' It differs only in quote marks, dashes or spaces.'
-    : near
-      ? ` The nearest passage of the new text is: "${near.passage}".`
-      : '';
-  return `gives source "${sourceId}" a new text that does not contain the quote ${item} holds from it in the graph: "${quote}".${hint} Give ${item} its quote from the new text in this import, or keep a text that contains it`;
 }
 
 const placeOf = (where: Location): string => `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ${where.path}`;

@@ -6,10 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-import type { Executor } from '../db/executor.js';
+import type { Executor, QueryRunner } from '../db/executor.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 import type { Logger } from '../logging/logger.js';
+import type { SeedDataset } from '../shared/seed-format.js';
+import { sha256Of } from '../shared/source-text.js';
 import { countNodes, writeDatasets } from '../write/dataset.repository.js';
+import { lostQuoteMessage } from '../write/quote-check.js';
+import { findQuotesLostByNewTexts } from '../write/write.repository.js';
 import { attachSourceTexts } from './dataset-texts.js';
 import { type NamedDataset, type SeedProblem, SeedValidationError, validateDatasets } from './seed-validator.js';
 
@@ -58,15 +62,52 @@ export async function loadSeed(
   const checked = validateDatasets(read.datasets);
   const problems = [...read.problems, ...checked.problems];
   if (problems.length > 0) throw new SeedValidationError(problems);
-  const counts = await executor.writeTransaction('seed', (scope) =>
-    writeDatasets(
+  const counts = await executor.writeTransaction('seed', async (scope) => {
+    // In the same transaction as the write, so no quote can slip in between.
+    const lost = await lostQuoteProblems(scope, checked.datasets);
+    if (lost.length > 0) throw new SeedValidationError(lost);
+    return writeDatasets(
       scope,
       checked.datasets.map((d) => d.data),
       options.recordedBy ?? 'seed',
       options.progress,
-    ),
-  );
+    );
+  });
   return { files: files.map((f) => basename(f)), counts };
+}
+
+/** At most this many lost quotes are listed; the load is refused either way. */
+const MAX_LOST_QUOTES = 1000;
+
+/**
+ * The seed gives a source a text, and the graph holds quotes from that source (added by
+ * curators since, citing a text changed with setSourceText) that the seed's text lacks: the
+ * same rule as setSourceText and imports. Quotes of items the seed itself gives again are
+ * replaced by the seed's own (checked against its text by the validator), so they do not count.
+ */
+async function lostQuoteProblems(run: QueryRunner, datasets: ReadonlyArray<{ file: string; data: SeedDataset }>): Promise<SeedProblem[]> {
+  const given: Array<{ id: string; sha256: string; text: string; file: string; path: string }> = [];
+  const defined = new Set<string>();
+  for (const { file, data } of datasets) {
+    for (const list of Object.values(data)) {
+      if (!Array.isArray(list)) continue;
+      for (const item of list as Array<{ id?: unknown }>) if (typeof item?.id === 'string') defined.add(item.id);
+    }
+    (data.sources ?? []).forEach((source, i) => {
+      if (typeof source.text === 'string') given.push({ id: source.id, sha256: sha256Of(source.text), text: source.text, file, path: `$.sources[${i}].text` });
+    });
+  }
+  const lost = await findQuotesLostByNewTexts(
+    run,
+    given.map(({ id, sha256, text }) => ({ id, sha256, text })),
+    MAX_LOST_QUOTES,
+  );
+  return lost
+    .filter((q) => !defined.has(q.item))
+    .map((q) => {
+      const source = given.find((g) => g.id === q.sourceId) as (typeof given)[number];
+      return { file: source.file, path: source.path, message: lostQuoteMessage(q.sourceId, q.item, q.quote, source.text, 'this file') };
+    });
 }
 
 /** Loads the seed when the database holds no nodes at all (first start on a new database). */

@@ -117,3 +117,14 @@ export function verifyQuotes(quotes: readonly QuoteToCheck[], texts: ReadonlyMap
   }
   return problems;
 }
+
+/** A stored quote that a new text lacks, with the passage of the new text nearest to it. */
+export function lostQuoteMessage(sourceId: string, item: string, quote: string, text: string, inWhat = 'this import'): string {
+  const near = nearestPassage(text, quote);
+  const hint = near?.punctuationOnly
+    ? ' It differs only in quote marks, dashes or spaces.'
+    : near
+      ? ` The nearest passage of the new text is: "${near.passage}".`
+      : '';
+  return `gives source "${sourceId}" a new text that does not contain the quote ${item} holds from it in the graph: "${quote}".${hint} Give ${item} its quote from the new text in ${inWhat}, or keep a text that contains it`;
+}

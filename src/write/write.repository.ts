@@ -62,6 +62,28 @@ export async function findSourceTexts(run: QueryRunner, ids: readonly string[]):
   return new Map(rows.map((row) => [String(row['id']), String(row['text'])]));
 }
 
+/** A quote stored in the graph that a new source text would no longer contain. */
+export interface LostQuote {
+  sourceId: string;
+  /** The item's label, as the import's report gives it (import.plan.ts itemLabel). */
+  item: string;
+  quote: string;
+}
+
+/**
+ * The stored quotes citing the given sources that their new texts do not contain (sources
+ * given the text they already have are skipped), at most `limit` (write/find-quotes-lost-by-new-texts; used by imports and the seed loader).
+ */
+export async function findQuotesLostByNewTexts(
+  run: QueryRunner,
+  sources: ReadonlyArray<{ id: string; sha256: string; text: string }>,
+  limit: number,
+): Promise<LostQuote[]> {
+  if (sources.length === 0) return [];
+  const rows = await run.run('write/find-quotes-lost-by-new-texts', { sources, limit });
+  return rows.map((row) => ({ sourceId: String(row['sourceId']), item: String(row['item']), quote: String(row['quote']) }));
+}
+
 /** Writes audit entries in the same transaction as the change they describe. */
 export async function writeAudit(run: QueryRunner, drafts: readonly AuditDraft[], stamp: Stamp, via: AuditVia): Promise<void> {
   if (drafts.length === 0) return;

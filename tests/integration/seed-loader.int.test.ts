@@ -128,6 +128,49 @@ describe('seed loader', () => {
     expect(await countMine()).toEqual({ nodes: 0, edges: 0 });
   });
 
+  it('refuses a new source text that lacks quotes the graph holds from it, unless the file gives those items again', async () => {
+    const source = id('source', 'statement');
+    const before = 'Officials said both sides agreed to meet again. The talks ended early.';
+    const after = 'The talks ended early. Northland proposed a truce.';
+    const file = (name: string, text: string, actors: Array<{ name: string; quote: string }>) =>
+      writeDataset(name, {
+        formatVersion: 1,
+        dataset: { id: `dataset:test-${run}`, title: 'Loader test', description: 'A dataset the loader tests create and delete.' },
+        sources: [{ id: source, publisher: 'Test Wire', title: 'Statement', publishedAt: '2025-07-02', language: 'en', url: null, text }],
+        actors: actors.map((a) => ({ id: id('actor', a.name), name: a.name, kind: 'STATE', aliases: [], evidence: [{ sourceId: source, quote: a.quote }] })),
+      });
+    const textOf = async () => (await query(app, `query ($id: ID!) { source(id: $id) { text } }`, { id: source })).source.text;
+    await loadSeed(app.executor, { files: [file('texts-1.json', before, [{ name: 'westland', quote: 'both sides agreed to meet again' }])] });
+
+    // Another file gives the source a text without Westland's quote, and does not give Westland again.
+    const refused = await loadSeed(app.executor, {
+      files: [file('texts-2.json', after, [{ name: 'eastland', quote: 'Northland proposed a truce.' }])],
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SeedValidationError);
+    const problems = (refused as SeedValidationError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: '$.sources[0].text' });
+    expect(problems[0]?.message).toContain(`"both sides agreed to meet again"`);
+    expect(problems[0]?.message).toContain(id('actor', 'westland'));
+    expect(await textOf()).toBe(before);
+    expect((await query(app, `query ($id: ID!) { actor(id: $id) { id } }`, { id: id('actor', 'eastland') })).actor).toBeNull();
+
+    // Giving Westland its quote from the new text too: accepted.
+    await loadSeed(app.executor, {
+      files: [
+        file('texts-3.json', after, [
+          { name: 'westland', quote: 'The talks ended early.' },
+          { name: 'eastland', quote: 'Northland proposed a truce.' },
+        ]),
+      ],
+    });
+    expect(await textOf()).toBe(after);
+    // The next test counts this run's nodes: leave none behind.
+    await app.executor.runStatement('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
+      ids: [source, id('actor', 'westland'), id('actor', 'eastland')],
+    });
+  });
+
   it('loads a valid file, and loading it again gives the same graph', async () => {
     const file = writeDataset('good.json', dataset());
     await loadSeed(app.executor, { files: [file] });
