@@ -59,7 +59,7 @@ export function codesOf(kind: string, positionType: string, topics: readonly str
 
 /** The type a new position would most likely have, from the cue that found it. */
 export function suggestedPositionType(kind: string, cue: string): 'DEMAND' | 'PROPOSAL' | 'CONCESSION' {
-  if (kind === 'PROPOSED' && /^(demand|insist|urge|call for|press for|push for|require|must|should|ought)/.test(cue.toLowerCase())) return 'DEMAND';
+  if (kind === 'PROPOSED' && /^(demand|insist|urge|call for|call on|press for|push for|require|must|should|ought)/.test(cue.toLowerCase())) return 'DEMAND';
   if (kind === 'PROPOSED' && /^will /.test(cue.toLowerCase())) return 'CONCESSION';
   return 'PROPOSAL';
 }

@@ -36,7 +36,7 @@ const verbs = (list: string, kind: CueKind, strength: number, extra: Partial<Cue
 export const CUES: readonly CueEntry[] = [
   // Proposing, offering, demanding.
   ...verbs('propose,offer,suggest,submit,table,initiate,float,pitch,unveil,advocate,request,demand,urge,insist,seek', 'PROPOSED', 0.8),
-  ...verbs('put forward,put _ forward,call for,push for,press for,ask for,lay out,come up with,bring up,raise', 'PROPOSED', 0.75),
+  ...verbs('put forward,put _ forward,call for,call on,push for,press for,ask for,lay out,come up with,bring up,raise', 'PROPOSED', 0.75),
   ...verbs('present,hand over', 'PROPOSED', 0.5),
   ...verbs('pledge,promise,vow,commit,undertake,guarantee', 'PROPOSED', 0.6, { commitment: true }),
   entry('make a proposal', 'PROPOSED', 0.85),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { codesOf } from '../../src/drafting/codes.js';
 import { findCues, resolveKind } from '../../src/drafting/cues.js';
 import { dateOf, type DraftCandidate, draftCandidates } from '../../src/drafting/draft.js';
 import { evaluate } from '../../src/drafting/evaluate.js';
@@ -114,6 +115,23 @@ describe('draftCandidates', () => {
     ]);
   });
 
+  it('matches names without case or accents', () => {
+    const people = [{ id: 'actor:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', kind: 'PERSON', aliases: ['Erdoğan'] }];
+    for (const text of ['Erdogan proposed a summit in Istanbul.', 'ERDOĞAN proposed a summit in Istanbul.'])
+      expect(draftCandidates({ text, actors: people, memberships: [], meetings: [], publishedAt: '2026-03-03' }).map((c) => c.actor)).toEqual([
+        { actorId: 'actor:recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', suggestedKind: null, matchedBy: 'name' },
+      ]);
+  });
+
+  it('names whom a stance addresses as its targets: "urged X to", "called on X to"', () => {
+    for (const text of ['Armenia urged Azerbaijan to withdraw its troops from the border.', 'Armenia called on Azerbaijan to free the detainees.']) {
+      const [c, ...rest] = draft(text);
+      expect(rest).toEqual([]);
+      expect(c).toMatchObject({ kind: 'PROPOSED', actor: { actorId: 'actor:armenia' } });
+      expect(c?.targets.map((t) => t.actorId)).toEqual(['actor:azerbaijan']);
+    }
+  });
+
   it('reads adjective and phrase cues as predicates of the subject: "is ready to discuss", "is unacceptable"', () => {
     expect(summary(draft('Baku is ready to discuss a peace treaty.'))).toEqual(['actor:azerbaijan CONSIDERING']);
   });
@@ -198,5 +216,25 @@ describe('evaluate', () => {
     const overall = result.quote.find((r) => r.kind === 'overall');
     expect(overall).toMatchObject({ predicted: 2, correct: 1, gold: 2, found: 1, precision: 0.5, recall: 0.5 });
     expect(result.position.find((r) => r.kind === 'overall')).toMatchObject({ predicted: 1, correct: 1, gold: 2, found: 1 });
+  });
+});
+
+describe('codes', () => {
+  // The table "Codes" in seed/README.md: the PLOVER event and the CAMEO family follow from the
+  // stance kind and the position type; the topic picks the code within the family.
+  it('follows the seed format’s table of codes', () => {
+    expect(codesOf('PROPOSED', 'DEMAND', ['CEASEFIRE'])).toEqual({ plover: { event: 'DEMAND', mode: 'yield', context: ['ceasefire'] }, cameo: '1056' });
+    expect(codesOf('PROPOSED', 'DEMAND', ['PRISONERS_AND_REMAINS']).cameo).toBe('1053');
+    expect(codesOf('PROPOSED', 'DEMAND', ['PROCESS_FORMAT']).plover).toMatchObject({ event: 'DEMAND', mode: 'meet' });
+    expect(codesOf('PROPOSED', 'PROPOSAL', ['CEASEFIRE'])).toEqual({ plover: { event: 'AGREE', mode: null, context: ['ceasefire'] }, cameo: '0356' });
+    expect(codesOf('PROPOSED', 'PROPOSAL', ['PROCESS_FORMAT']).cameo).toBe('036');
+    expect(codesOf('PROPOSED', 'CONCESSION', ['PRISONERS_AND_REMAINS'])).toMatchObject({ plover: { event: 'CONCEDE', mode: null }, cameo: '0841' });
+    expect(codesOf('REJECTED', 'PROPOSAL', ['CEASEFIRE'])).toMatchObject({ plover: { event: 'REJECT', mode: 'yield' }, cameo: '1246' });
+    expect(codesOf('REJECTED', 'PROPOSAL', ['PROCESS_FORMAT'])).toMatchObject({ plover: { event: 'REJECT', mode: 'meet' }, cameo: '125' });
+    expect(codesOf('AGREED_TO', 'PROPOSAL', ['PRISONERS_AND_REMAINS'])).toMatchObject({ plover: { event: 'AGREE', mode: null }, cameo: '0353' });
+    expect(codesOf('CONSIDERING', 'PROPOSAL', ['TERRITORY', 'CEASEFIRE'])).toEqual({
+      plover: { event: null, mode: null, context: ['resource', 'ceasefire', 'future'] },
+      cameo: '014',
+    });
   });
 });
