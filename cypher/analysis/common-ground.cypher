@@ -1,19 +1,25 @@
-// Positions that every one of $actorIds agreed to (at $meetingId, when given). With
-// $includeMembers an agreement by a member (a delegation, its head) counts for its group.
-// Starts from the first actor's own agreements (and its members'), so the cost follows that
-// actor's stances, not the number of positions. Paged ($offset, $limit) in title order.
-MATCH (first:Actor {id: $actorIds[0]})
-MATCH (a:Actor)-[:MEMBER_OF*0..3]->(first)
-WHERE $includeMembers OR a = first
+// Positions that every one of $actorIds (distinct ids) agreed to (at $meetingId, when given).
+// With $includeMembers an agreement by a member (a delegation, its head) counts for its group.
+// Each actor's own agreements (and its members') are read once and counted per position: a
+// position all of them reached is common ground. So the cost follows the actors' agreements,
+// not the number of positions, and no position is checked again per actor (which read every
+// agreement on it). Without $includeMembers no membership path is expanded at all.
+// Evidence only when asked ($withEvidence). Paged ($offset, $limit) in title order.
+UNWIND $actorIds AS actorId
+MATCH (anchor:Actor {id: actorId})
+CALL (anchor) {
+  WITH anchor WHERE NOT $includeMembers
+  RETURN anchor AS a
+  UNION
+  WITH anchor WHERE $includeMembers
+  MATCH (a:Actor)-[:MEMBER_OF*0..3]->(anchor)
+  RETURN a
+}
 MATCH (a)-[r:AGREED_TO]->(p:Position)
 WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE' AND ($meetingId IS NULL OR r.meetingId = $meetingId)
-WITH DISTINCT p
-WHERE all(actorId IN $actorIds[1..] WHERE EXISTS {
-  MATCH (a:Actor)-[r:AGREED_TO]->(p)
-  WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE'
-    AND ($meetingId IS NULL OR r.meetingId = $meetingId)
-    AND (a.id = actorId OR ($includeMembers AND EXISTS { MATCH (a)-[:MEMBER_OF*1..3]->(:Actor {id: actorId}) }))
-})
-RETURN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence} AS position
+WITH p, count(DISTINCT actorId) AS agreeing
+WHERE agreeing = size($actorIds)
+RETURN CASE WHEN $withEvidence THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence}
+       ELSE p {.id, .type, .title, .summary, .topics} END AS position
 ORDER BY p.title, p.id
 SKIP $offset LIMIT $limit

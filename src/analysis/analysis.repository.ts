@@ -20,8 +20,14 @@ export interface TimelineFilter {
 export class AnalysisRepository {
   constructor(private readonly reader: Reader) {}
 
-  async commonGround(actorIds: string[], meetingId: string | null, includeMembers: boolean, window: Window): Promise<Position[]> {
-    const rows = await this.reader.read('analysis/common-ground', { actorIds, meetingId, includeMembers, ...window });
+  /**
+   * Positions all of `actorIds` agreed to. Without `withEvidence` their evidence is left out (an
+   * empty list): only for a client that asked for neither `evidence` nor `sources` of them.
+   */
+  async commonGround(actorIds: string[], meetingId: string | null, includeMembers: boolean, window: Window, withEvidence = true): Promise<Position[]> {
+    // The query counts agreeing actors per position: each actor once.
+    const distinct = [...new Set(actorIds)];
+    const rows = await this.reader.read('analysis/common-ground', { actorIds: distinct, meetingId, includeMembers, withEvidence, ...window });
     return rows.map((row) => toPosition(row['position'] as Props));
   }
 

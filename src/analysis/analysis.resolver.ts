@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 
 import { ConnectionEdgeKind } from '../connections/connection.js';
 import { findConnection } from '../connections/connection.repository.js';
@@ -8,6 +9,7 @@ import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
+import { Selection } from '../shared/selection.js';
 import { checkDateRange, LocalDate } from '../shared/scalars.js';
 import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 
@@ -43,9 +45,11 @@ export class AnalysisResolver {
     @Arg('includeMembers', () => Boolean, INCLUDE_MEMBERS) includeMembers: boolean,
     @Arg('page', () => PageInput, listPageArg(ANALYSIS_PAGE_SIZE)) page: PageInput | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE));
+    const withEvidence = Selection.of(info).has('evidence', 'sources');
+    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), withEvidence);
   }
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })

@@ -10,6 +10,8 @@ import type { Params, Row } from './executor.js';
 
 export interface ExperimentScope {
   run(queryName: string, params?: Params): Promise<Row[]>;
+  /** Runs a statement given as text: for tests that build a small graph of their own in the experiment. */
+  runText(statement: string, params?: Params): Promise<Row[]>;
   /** Runs a named query under PROFILE: its rows and the db hits of its whole plan. */
   profile(queryName: string, params?: Params): Promise<{ rows: Row[]; dbHits: number; operators: string[] }>;
   /** The profiled plan as indented text (operator, db hits, rows), for finding where hits go. */
@@ -25,6 +27,7 @@ export async function runExperiment<T>(
   try {
     return await work({
       run: async (name, params = {}) => (await tx.run(cypherText(name), convert.toParams(params))).records.map((r) => convert.toRow(r.toObject())),
+      runText: async (statement, params = {}) => (await tx.run(statement, convert.toParams(params))).records.map((r) => convert.toRow(r.toObject())),
       profile: async (name, params = {}) => {
         const result = await tx.run(`PROFILE ${cypherText(name)}`, convert.toParams(params));
         const plan = result.summary.profile;
