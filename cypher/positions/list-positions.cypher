@@ -30,7 +30,10 @@ CALL () {
     AND ($topics IS NULL OR any(t IN p.topics WHERE t IN $topics))
     AND ($title IS NULL OR p.searchKey CONTAINS $title)
   WITH p ORDER BY p.title, p.id SKIP $offset LIMIT $limit
-  RETURN collect(CASE WHEN $withEvidence THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence}
-                      ELSE p {.id, .type, .title, .summary, .topics} END) AS positions
+  // One tuple per position (`positionFromTuple` in src/positions/position.repository.ts): the
+  // driver decodes a list of lists in well under the CPU of a list of maps. The summary only
+  // when asked ($withSummary), the evidence only when asked ($withEvidence).
+  RETURN collect([p.id, p.type, p.title, CASE WHEN $withSummary THEN p.summary END, p.topics,
+                  CASE WHEN $withEvidence THEN p.sourceIds END, CASE WHEN $withEvidence THEN p.evidence END]) AS positions
 }
 RETURN total, positions

@@ -35,7 +35,8 @@ export class PositionResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PositionPage> {
-    const withEvidence = Selection.of(info).at('items').has('evidence', 'sources');
-    return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page), withEvidence);
+    const items = Selection.of(info).at('items');
+    const asked = { summary: items.has('summary'), evidence: items.has('evidence', 'sources') };
+    return ctx.repos.positions.list({ type: type ?? null, topics: topics ?? null, title }, toWindow(page), asked);
   }
 }

@@ -145,6 +145,21 @@ describe('only what is asked, on the positions page', () => {
     }
   });
 
+  it('answers the summary when a fragment asks for it, as position(id) does, and the same page without it', async () => {
+    const { data: viaFragment } = await counted(`{ positions(page: { limit: 40 }) { items { id ...Told } } } fragment Told on Position { summary }`);
+    const { data: inline } = await counted(`{ positions(page: { limit: 40 }) { items { id ...on Demand { summary } } } }`);
+    const { data: without } = await counted(`{ positions(page: { limit: 40 }) { items { id title } } }`);
+    const items = viaFragment['positions'].items as Array<{ id: string; summary: string | null }>;
+    expect(items.filter((item) => item.summary !== null).length).toBeGreaterThan(0);
+    for (const item of items) {
+      const one = await query(app, `query ($id: ID!) { position(id: $id) { __typename summary } }`, { id: item.id });
+      expect(item.summary).toBe(one['position'].summary);
+      const demand = (inline['positions'].items as Array<{ id: string; summary?: string | null }>).find((other) => other.id === item.id);
+      expect(demand).toEqual(one['position'].__typename === 'Demand' ? item : { id: item.id });
+    }
+    expect((without['positions'].items as Array<{ id: string }>).map((item) => item.id)).toEqual(items.map((item) => item.id));
+  });
+
   it('answers the same page without them', async () => {
     const { data: bare } = await counted(`{ positions(page: { limit: 40 }) { total items { ${FIELDS} } } }`);
     const { data: full } = await counted(`{ positions(page: { limit: 40 }) { total items { ${FIELDS} sources { id } } } }`);

@@ -90,7 +90,7 @@ const QUERIES: Array<[string, Params]> = [
   ],
   ['stances/find-stances-by-meetings', { keys: stanceKeys('meetingId', [`${PREFIX}meeting:1`], null), ...PAGE, ...LOOK_AHEAD }],
   ['actors/list-actors', { kind: null, name: null, ...PAGE }],
-  ['positions/list-positions', { type: null, topics: null, title: null, withEvidence: true, ...PAGE }],
+  ['positions/list-positions', { type: null, topics: null, title: null, withSummary: true, withEvidence: true, ...PAGE }],
   ['meetings/list-meetings', { status: null, kinds: null, from: null, to: null, title: null, ...MEETING_PAGE }],
   ['sources/list-sources', { ...PAGE }],
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
