@@ -6,10 +6,13 @@
 // meeting and sources of each row in this same query when their property lists ($actorKeys,
 // ...; null = not asked) are given, as lists of exactly those properties. Dates come as
 // strings, as the API serves them.
-// Each stance travels as a tuple [id, meetingId, kind, actorId, positionId, properties, actor,
-// position, meeting, sources] (src/stances/stance-tuple.ts reads it), and a page as one list:
-// the driver then decodes one record per list instead of one map per stance, about half the
-// client CPU of a 75-stance answer.
+// Each stance travels as a tuple [id, kind, actorId, positionId, properties, actor, position,
+// meeting, sources] (src/stances/stance-tuple.ts reads it), and a page as one list: the driver
+// then decodes one record per list instead of one map per stance, about half the client CPU of
+// a 75-stance answer. Nothing is read twice or unasked: the actor's and position's ids are in
+// the tuple, not in their property lists ($actorKeys, $positionKeys name the other properties),
+// a source's id is the one the stance names, and the meeting id is a stance property like the
+// others, read when `meeting` is asked ($stanceKeys).
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS key
 MATCH (p:Position {id: key.positionId})
@@ -40,7 +43,7 @@ CALL (key, p) {
 // $withParents the position itself with every property the API exposes (as find-positions-by-ids
 // returns it), so actor(id) / position(id) and their lists cost one query.
 WITH i, p,
-     collect([r.id, r.meetingId, type(r), a.id, p.id,
+     collect([r.id, type(r), a.id, p.id,
                [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END],
                CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END,
                CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END,
@@ -49,7 +52,7 @@ WITH i, p,
                }[0] END,
                CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
                  UNWIND coalesce(r.sourceIds, []) AS sourceId
-                 MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | s[property]]
+                 MATCH (s:Source {id: sourceId}) RETURN [sourceId] + [property IN $sourceKeys | s[property]]
                } END]) AS stances
 // The parent is projected after the aggregation, not grouped on: grouping on a map of all its
 // properties cost more than the rest of the query.

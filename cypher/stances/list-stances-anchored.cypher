@@ -8,10 +8,13 @@
 // meeting and sources of each row in this same query when their property lists ($actorKeys,
 // ...; null = not asked) are given, as lists of exactly those properties. Dates come as
 // strings, as the API serves them.
-// Each stance travels as a tuple [id, meetingId, kind, actorId, positionId, properties, actor,
-// position, meeting, sources] (src/stances/stance-tuple.ts reads it), and a page as one list:
-// the driver then decodes one record per list instead of one map per stance, about half the
-// client CPU of a 75-stance answer.
+// Each stance travels as a tuple [id, kind, actorId, positionId, properties, actor, position,
+// meeting, sources] (src/stances/stance-tuple.ts reads it), and a page as one list: the driver
+// then decodes one record per list instead of one map per stance, about half the client CPU of
+// a 75-stance answer. Nothing is read twice or unasked: the actor's and position's ids are in
+// the tuple, not in their property lists ($actorKeys, $positionKeys name the other properties),
+// a source's id is the one the stance names, and the meeting id is a stance property like the
+// others, read when `meeting` is asked ($stanceKeys).
 CALL () {
   WITH * WHERE $actorIds IS NOT NULL
   MATCH (a:Actor)-[:MEMBER_OF*0..3]->(g:Actor)
@@ -80,7 +83,7 @@ WITH size(matches) AS total, matches[$offset..$offset + $limit] AS page
 CALL (page) {
   UNWIND page AS match
   WITH match.a AS a, match.r AS r, match.p AS p
-  RETURN collect([r.id, r.meetingId, type(r), a.id, p.id,
+  RETURN collect([r.id, type(r), a.id, p.id,
             [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END],
             CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END,
             CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END,
@@ -89,7 +92,7 @@ CALL (page) {
             }[0] END,
             CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
               UNWIND coalesce(r.sourceIds, []) AS sourceId
-              MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | s[property]]
+              MATCH (s:Source {id: sourceId}) RETURN [sourceId] + [property IN $sourceKeys | s[property]]
             } END]) AS stances
 }
 RETURN total, stances

@@ -32,7 +32,7 @@ export interface StanceLookAhead {
 }
 
 // Each field of Stance read from stored properties, and those properties; the ids (id, kind,
-// actor, position, meeting) always come.
+// actor, position) always come.
 const STANCE_PROPERTIES: Record<string, string[]> = {
   date: ['date'],
   plover: ['ploverEvent', 'ploverMode', 'ploverContext'],
@@ -46,6 +46,8 @@ const STANCE_PROPERTIES: Record<string, string[]> = {
   evidence: ['sourceIds', 'evidence'],
   // The sources of a stance need their ids only, not the quotes.
   sources: ['sourceIds'],
+  // Its meeting is found by id (looked ahead, or by the loader).
+  meeting: ['meetingId'],
 };
 
 /** Everything of the stances, nothing ahead: for callers without a selection to read. */
@@ -108,14 +110,25 @@ export function mergeLookAhead(all: readonly StanceLookAhead[]): StanceLookAhead
   };
 }
 
+/**
+ * The properties a query reads of a related item whose id it has already (the stance's actor
+ * and position, the source ids it names): all but the id, which `keysFor` puts first and the
+ * reader puts back (src/stances/stance-tuple.ts), so nothing is read twice.
+ */
+function queryKeys(keys: Keys): Keys {
+  if (!keys) return null;
+  if (keys[0] !== 'id') throw new Error(`look-ahead keys must start with the id: ${keys.join(', ')}`);
+  return keys.slice(1);
+}
+
 /** The Cypher parameters of the look-ahead (see cypher/stances/list-stances.cypher). */
 export function lookAheadParams(lookAhead: StanceLookAhead): Record<string, unknown> {
   return {
     stanceKeys: lookAhead.stance,
-    actorKeys: lookAhead.actor,
-    positionKeys: lookAhead.position,
+    actorKeys: queryKeys(lookAhead.actor),
+    positionKeys: queryKeys(lookAhead.position),
     meetingKeys: lookAhead.meeting,
-    sourceKeys: lookAhead.sources,
+    sourceKeys: queryKeys(lookAhead.sources),
   };
 }
 

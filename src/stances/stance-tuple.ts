@@ -8,13 +8,25 @@ import { type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
-/** [id, meetingId, kind, actorId, positionId, properties, actor, position, meeting, sources], as the queries build it. */
-export type StanceTuple = [string, string | null, string, string, string, unknown[], unknown, unknown, unknown, unknown];
+/**
+ * [id, kind, actorId, positionId, properties, actor, position, meeting, sources], as the queries
+ * build it. The actor's and the position's property lists leave out their id, which the tuple
+ * holds already (see `queryKeys` in stance-lookahead.ts); the meeting id is one of the
+ * properties, there when `meeting` is asked.
+ */
+export type StanceTuple = [string, string, string, string, unknown[], unknown, unknown, unknown, unknown];
+
+/** The id in front of a related item's other properties, as the look-ahead's keys list them. */
+const withId = (id: string, values: unknown) => (Array.isArray(values) ? [id, ...values] : values);
 
 /** Reads one tuple: the stance with the properties and the related items the look-ahead asked for. */
 export function stanceFromTuple(lookAhead: StanceLookAhead): (tuple: StanceTuple) => Stance {
-  return ([id, meetingId, kind, actorId, positionId, properties, actor, position, meeting, sources]) =>
-    withAhead(toStance({ id, meetingId, kind, actorId, positionId, ...zip(lookAhead.stance, properties) }), { actor, position, meeting, sources }, lookAhead);
+  return ([id, kind, actorId, positionId, properties, actor, position, meeting, sources]) =>
+    withAhead(
+      toStance({ id, kind, actorId, positionId, ...zip(lookAhead.stance, properties) }),
+      { actor: withId(actorId, actor), position: withId(positionId, position), meeting, sources },
+      lookAhead,
+    );
 }
 
 /** The stances of a row's `stances` list (empty when the row or the list is missing). */

@@ -201,7 +201,7 @@ describe('read queries at 5,000 and 50,000 generated stances', () => {
       // One row holds the page as tuples (src/stances/stance-tuple.ts); the date is the first of
       // the properties the look-ahead asks (LOOK_AHEAD.stanceKeys).
       const [row] = graph.get('0: stances/list-stances')?.items ?? [];
-      const page = ((row?.['stances'] ?? []) as StanceTuple[]).map(([id, , , , , properties]) => ({ id, date: properties[0] }));
+      const page = ((row?.['stances'] ?? []) as StanceTuple[]).map(([id, , , , properties]) => ({ id, date: properties[0] }));
       expect(page.every((stance) => typeof stance.date === 'string')).toBe(true);
       expect(page).toHaveLength(PAGE.limit);
       expect(new Set(page.map((stance) => stance.id)).size).toBe(page.length);

@@ -5,7 +5,7 @@ import type { StanceLookAhead } from '../../src/stances/stance-lookahead.js';
 import { type StanceTuple, stancesOfRow } from '../../src/stances/stance-tuple.js';
 
 const lookAhead: StanceLookAhead = {
-  stance: ['date', 'sourceIds', 'evidence'],
+  stance: ['date', 'sourceIds', 'evidence', 'meetingId'],
   actor: ['id', 'name'],
   position: ['id', 'type', 'title'],
   meeting: ['id', 'title'],
@@ -17,25 +17,26 @@ describe('stance tuples', () => {
     const tuples: StanceTuple[] = [
       [
         'stance:1',
-        'meeting:a',
         'REJECTED',
         'actor:x',
         'position:p',
-        ['2025-06-02', ['source:s'], ['"No," he said.']],
-        ['actor:x', 'Medinsky'],
-        ['position:p', 'DEMAND', 'A ceasefire'],
+        ['2025-06-02', ['source:s'], ['"No," he said.'], 'meeting:a'],
+        // The actor's and position's ids are the tuple's own, not repeated in their lists.
+        ['Medinsky'],
+        ['DEMAND', 'A ceasefire'],
         ['meeting:a', 'Second round'],
         [['source:s', 'Reuters']],
       ],
-      ['stance:2', null, 'PROPOSED', 'actor:y', 'position:q', [null, [], []], ['actor:y', 'Umerov'], ['position:q', 'PROPOSAL', 'An exchange'], null, []],
+      ['stance:2', 'PROPOSED', 'actor:y', 'position:q', [null, [], [], null], ['Umerov'], ['PROPOSAL', 'An exchange'], null, []],
     ];
     const [first, second] = stancesOfRow({ key: 0, stances: tuples }, lookAhead);
     expect(first).toMatchObject({ id: 'stance:1', kind: 'REJECTED', actorId: 'actor:x', positionId: 'position:p', meetingId: 'meeting:a', date: '2025-06-02' });
-    expect(first?.ahead?.actor?.name).toBe('Medinsky');
-    expect(first?.ahead?.position?.title).toBe('A ceasefire');
+    expect(first?.ahead?.actor).toMatchObject({ id: 'actor:x', name: 'Medinsky' });
+    expect(first?.ahead?.position).toMatchObject({ id: 'position:p', type: 'DEMAND', title: 'A ceasefire' });
     expect(first?.ahead?.meeting?.title).toBe('Second round');
     expect(first?.evidence.map((record) => [record.quote, record.source?.publisher])).toEqual([['"No," he said.', 'Reuters']]);
     expect(second).toMatchObject({ id: 'stance:2', kind: 'PROPOSED', meetingId: null, date: null });
+    expect(second?.ahead?.actor).toMatchObject({ id: 'actor:y', name: 'Umerov' });
     // Taken at no meeting: known to have none, so no loader is asked for it.
     expect(second?.ahead?.meeting).toBeNull();
   });
