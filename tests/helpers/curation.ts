@@ -63,7 +63,7 @@ export async function countWithId(app: App, id: string): Promise<number> {
   return Number(row?.['count'] ?? 0);
 }
 
-/** Deletes everything the run created: nodes (with their edges) and audit entries. */
+/** Deletes everything the run created: nodes (with their edges, and its datasets `dataset:<marker>`) and audit entries. */
 export async function deleteRunData(app: App, marker: string): Promise<void> {
   // Import runs (and any batch they left staged) of editors named after the run.
   await app.executor.runStatement('MATCH (r:ImportRun) WHERE r.by CONTAINS $marker OPTIONAL MATCH (b:ImportBatch {run: r.id}) DETACH DELETE b, r', { marker });

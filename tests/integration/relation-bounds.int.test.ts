@@ -74,7 +74,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (app) {
-    await app.executor.runStatement('MATCH (d:Dataset {id: $id}) DELETE d', { id: `dataset:${marker}` });
     await deleteRunData(app, marker);
     await app.stop();
   }

@@ -52,7 +52,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.executor.runStatement('MATCH (d:Dataset {id: $id}) DELETE d', { id: `dataset:${marker}` });
   await deleteRunData(app, marker);
   await app.stop();
 });

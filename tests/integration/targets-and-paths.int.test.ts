@@ -113,7 +113,6 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.closeAllConnections();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await app.executor.runStatement('MATCH (d:Dataset {id: $id}) DELETE d', { id: `dataset:${marker}` });
   await deleteRunData(app, marker);
   await app.stop();
 });
