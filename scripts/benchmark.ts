@@ -27,6 +27,7 @@ import { defaultLocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j } from '../sr
 import { createLogger } from '../src/logging/logger.js';
 import { mean, percentile, runLoad } from './bench/load.js';
 import { type BenchIds, OPERATIONS } from './bench/operations.js';
+import { createHttpClient } from './bench/http-client.js';
 import { buildService, bundleScript, postGraphql, rssMb, startServer, stopServer } from './bench/processes.js';
 
 const PREFIX = 'bench:';
@@ -115,18 +116,20 @@ async function main(): Promise<void> {
     );
     children.push(peer);
 
+    const client = createHttpClient();
+    const asQuery = (query: string | undefined) => JSON.stringify({ query });
     const contenders = {
-      service: (i: number) => () => postGraphql(serviceUrl, OPERATIONS[i]?.graphql(ids)),
-      raw: (i: number) => () => fetch(`http://127.0.0.1:${rawPort}/${i}`, { method: 'POST' }),
-      '@neo4j/graphql': (i: number) => () => postGraphql(peerUrl, OPERATIONS[i]?.peer(ids)),
+      service: (i: number) => () => client.post(serviceUrl, asQuery(OPERATIONS[i]?.graphql(ids))),
+      raw: (i: number) => () => client.post(`http://127.0.0.1:${rawPort}/${i}`),
+      '@neo4j/graphql': (i: number) => () => client.post(peerUrl, asQuery(OPERATIONS[i]?.peer(ids))),
     };
     const NAMES = ['service', 'raw', '@neo4j/graphql'] as const;
     for (const [i] of OPERATIONS.entries()) {
-      for (const name of NAMES) await (await contenders[name](i)()).text();
+      for (const name of NAMES) await contenders[name](i)();
     }
     const checks = await Promise.all(
       OPERATIONS.map(async (operation, i) => {
-        const [a = '', b = '', c = ''] = await Promise.all(NAMES.map(async (name) => (await contenders[name](i)()).text()));
+        const [a = '', b = '', c = ''] = await Promise.all(NAMES.map(async (name) => (await contenders[name](i)()).body));
         if (a !== b) {
           let at = 0;
           while (at < a.length && a[at] === b[at]) at += 1;
@@ -143,6 +146,9 @@ async function main(): Promise<void> {
 
     type Samples = { lat1: number[]; lat8: number[]; rps1: number[]; rps8: number[] };
     const results = new Map<string, Samples>();
+    // The load generator runs on the same cores as the servers: its own cost is printed too.
+    let clientCpuMs = 0;
+    let timedRequests = 0;
     for (let round = 0; round < rounds; round += 1) {
       for (const [i, operation] of OPERATIONS.entries()) {
         // Interleaved, and each round in another order, so no contender always goes first.
@@ -151,13 +157,16 @@ async function main(): Promise<void> {
           for (const name of order) {
             const send = contenders[name](i);
             const call = async () => {
-              const response = await send();
-              await response.arrayBuffer();
+              const answer = await send();
               // Only answers count: a refusal (429, 503) would be timed as a fast success.
-              if (!response.ok) throw new Error(`${name}, ${operation.name}: HTTP ${response.status} during the timed run`);
+              if (answer.status !== 200) throw new Error(`${name}, ${operation.name}: HTTP ${answer.status} during the timed run`);
             };
             await runLoad(call, clients, 10); // warm-up
+            const cpuBefore = process.cpuUsage();
             const { latencies, seconds } = await runLoad(call, clients, clients === 1 ? requests : requests * 2);
+            const cpu = process.cpuUsage(cpuBefore);
+            clientCpuMs += (cpu.user + cpu.system) / 1000;
+            timedRequests += latencies.length;
             const key = `${operation.name}|${name}`;
             const s = results.get(key) ?? { lat1: [], lat8: [], rps1: [], rps8: [] };
             (clients === 1 ? s.lat1 : s.lat8).push(...latencies);
@@ -184,6 +193,8 @@ async function main(): Promise<void> {
       );
     }
     console.log(`\nRSS after the run: service ${rssMb(service.pid)} MB, raw ${rssMb(raw.pid)} MB, @neo4j/graphql ${rssMb(peer.pid)} MB`);
+    console.log(`Load generator (this process, same cores): ${(clientCpuMs / timedRequests).toFixed(2)} ms of CPU per timed request`);
+    client.close();
   } finally {
     await Promise.all(children.map(stopServer));
     if (process.argv.includes('--cpu-prof')) console.log(`The service's CPU profile is in ${resolve(PROJECT_ROOT, '.data/bench-profile')}/`);
