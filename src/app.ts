@@ -5,14 +5,14 @@
  */
 import 'reflect-metadata';
 
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 
 import { accessPlugin, describeAuthFailure, readAccessMiddleware } from './auth/access.js';
@@ -30,6 +30,7 @@ import type { RequestContext } from './request/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, noStore, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { clientAddressOf, createRateLimitStore, operationRateLimit, rateLimiter } from './graph/rate-limit.js';
+import { graphqlFastPath } from './graph/graphql-fast-path.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { createServices } from './graph/services.js';
 import { boundFieldResolvers } from './graph/response-budget.js';
@@ -51,8 +52,12 @@ export interface App {
   executor: Executor;
   database: DatabaseState;
   apollo: ApolloServer<RequestContext>;
-  /** The Express app: /graphql, /health/*; mount it on any HTTP server. */
-  http: Express;
+  /**
+   * The HTTP handler of everything the service serves (/graphql, /export, /health/*, the web
+   * pages); mount it on any HTTP server. Plain POSTs to /graphql take the fast path
+   * (src/graph/graphql-fast-path.ts), everything else the Express app.
+   */
+  http: (req: IncomingMessage, res: ServerResponse) => void;
   /** API tokens (hashes only, in Neo4j): checked on every request, managed by admins. */
   tokens: TokenStore;
   /**
@@ -81,6 +86,8 @@ export interface CreateAppOptions {
   /** The HTTP server the app will be mounted on, so shutdown can drain it. */
   httpServer?: Server;
   logger?: Logger;
+  /** Every request through the Express app, /graphql POSTs too (no fast path): for the test that compares the two. */
+  expressOnly?: boolean;
 }
 
 /** TRUST_PROXY as Express takes it: a hop count, true, or addresses and subnets. */
@@ -204,7 +211,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     }),
   );
   http.use(notFound);
-  http.use(lastResortErrorHandler((error) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) })));
+  const onUnexpectedHttpError = (error: unknown) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) });
+  http.use(lastResortErrorHandler(onUnexpectedHttpError));
+  // The same /graphql chain without Express, for the plain POSTs that are nearly all of its traffic.
+  const fastPath = graphqlFastPath({
+    config,
+    apollo,
+    tokens,
+    rateLimitStore: graphqlRateStore,
+    addressOf: (request) => clientAddressOf(http, request),
+    createContext: (o) => createContext(o),
+    onUnexpected: onUnexpectedHttpError,
+  });
+  const handler = (req: IncomingMessage, res: ServerResponse) => (options.expressOnly || !fastPath.takes(req) ? http(req, res) : fastPath.handle(req, res));
 
   database.watch();
 
@@ -233,7 +252,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     executor,
     database,
     apollo,
-    http,
+    http: handler,
     tokens,
     createContext,
     async stop() {

@@ -11,6 +11,7 @@
  * so a client can make up to (replicas x limit) requests per window. A shared store
  * (express-rate-limit's Redis store) would make it one budget; see README "Operating".
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 import type { Express, Request, RequestHandler, Response } from 'express';
@@ -86,6 +87,59 @@ export function operationRateLimit(
     if (totalHits <= (principal ? config.tokenMax : config.anonymousMax)) return undefined;
     const retryAfterSeconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(config.windowMs / 1000);
     return new AppError(ErrorCode.RATE_LIMITED, limitMessage(config, principal, retryAfterSeconds), { retryAfterSeconds });
+  };
+}
+
+/** What the /graphql fast path (src/graph/graphql-fast-path.ts) learns of one request's rate limit. */
+export interface RateLimitCharge {
+  /** The RateLimit and RateLimit-Policy headers (IETF draft 8) the answer carries. */
+  headers: Array<[name: string, value: string]>;
+  /** Set once the client is over its limit: the request is refused with 429 and Retry-After. */
+  refusal?: { message: string; retryAfterSeconds: number };
+}
+
+/** The policy's name in the draft-8 headers, as express-rate-limit's default identifier spells it ("300-in-1min"). */
+function policyName(limit: number, windowMs: number): string {
+  const seconds = windowMs / 1000;
+  const minutes = seconds / 60;
+  const hours = minutes / 60;
+  const days = hours / 24;
+  if (seconds < 60) return `${limit}-in-${seconds}sec`;
+  if (minutes < 60) return `${limit}-in-${minutes}min`;
+  if (hours < 24) return `${limit}-in-${hours}hr${hours > 1 ? 's' : ''}`;
+  return `${limit}-in-${days}day${days > 1 ? 's' : ''}`;
+}
+
+/**
+ * The /graphql budget for the requests that do not pass through Express (the fast path): the
+ * same count in the same store as `rateLimiter`'s, the same limits, headers and refusal, so a
+ * client cannot tell which way its request went (a test compares the two).
+ */
+export function requestRateLimit(
+  config: RateLimitConfig,
+  store: Store,
+): (principal: Principal | null | undefined, address: string | undefined) => Promise<RateLimitCharge> {
+  return async (principal, address) => {
+    const key = clientKeyOf(principal, ipKeyGenerator(address ?? 'unknown'));
+    const { totalHits, resetTime } = await store.increment(key);
+    const limit = principal ? config.tokenMax : config.anonymousMax;
+    const windowSeconds = Math.ceil(config.windowMs / 1000);
+    const resetSeconds = resetTime ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : windowSeconds;
+    // express-rate-limit's partition key: the first 12 hex digits of the key's SHA-256, in base64.
+    const partitionKey = Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString('base64');
+    const name = policyName(limit, config.windowMs);
+    const charge: RateLimitCharge = {
+      headers: [
+        ['RateLimit', `"${name}"; r=${Math.max(limit - totalHits, 0)}; t=${resetSeconds}`],
+        ['RateLimit-Policy', `"${name}"; q=${limit}; w=${windowSeconds}; pk=:${partitionKey}:`],
+      ],
+    };
+    if (totalHits > limit) {
+      const retryAfterSeconds = resetSeconds || windowSeconds;
+      charge.headers.push(['Retry-After', String(resetSeconds)]);
+      charge.refusal = { message: limitMessage(config, principal, retryAfterSeconds), retryAfterSeconds };
+    }
+    return charge;
   };
 }
 
