@@ -30,7 +30,7 @@ import type { RequestContext } from './request/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, noStore, notFound, refuseInvalidToken } from './graph/http-guards.js';
 import { queryLimitsPlugin } from './graph/limits.js';
 import { clientAddressOf, createRateLimitStore, operationRateLimit, rateLimiter } from './graph/rate-limit.js';
-import { graphqlFastPath } from './graph/graphql-fast-path.js';
+import { graphqlFastPath, withFastPath } from './graph/graphql-fast-path.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { createServices } from './graph/services.js';
 import { boundFieldResolvers } from './graph/response-budget.js';
@@ -223,7 +223,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     createContext: (o) => createContext(o),
     onUnexpected: onUnexpectedHttpError,
   });
-  const handler = (req: IncomingMessage, res: ServerResponse) => (options.expressOnly || !fastPath.takes(req) ? http(req, res) : fastPath.handle(req, res));
+  const handler = options.expressOnly ? (req: IncomingMessage, res: ServerResponse) => http(req, res) : withFastPath(fastPath, (req, res) => http(req, res));
 
   database.watch();
 

@@ -25,10 +25,10 @@ import { describeAuthFailure } from '../auth/access.js';
 import { bearerTokenOf, type Principal } from '../auth/token.js';
 import type { TokenStore } from '../auth/token-store.js';
 import type { AppConfig } from '../config/config.js';
-import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
+import { AppError, ErrorCode } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmarks.js';
-import { bodyErrorOf } from './http-guards.js';
+import { bodyErrorOf, sendAppError, sendGraphQLError } from './http-guards.js';
 import { nestsDeeperThan } from './json-depth.js';
 import { checkDocument } from './limits.js';
 import { requestRateLimit } from './rate-limit.js';
@@ -56,22 +56,6 @@ const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)
 function pathOf(url: string | undefined): string {
   const query = url?.indexOf('?') ?? -1;
   return query < 0 ? (url ?? '') : (url ?? '').slice(0, query);
-}
-
-/** Writes a JSON answer, as Express's res.json does (the fast path's own refusals and errors). */
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.end(text);
-}
-
-/** A GraphQL-shaped error with the status its code (or its `http` extension) gives, as sendAppError in http-guards.ts. */
-function sendAppError(res: ServerResponse, error: AppError): void {
-  const { code: _code, http, ...details } = error.extensions as Record<string, unknown>;
-  const status = (http as { status?: number } | undefined)?.status ?? httpStatusOf(error.code);
-  sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.code, ...details } }] });
 }
 
 type BodyResult = { body: unknown } | { error: AppError };
@@ -221,8 +205,16 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
           res.destroy();
           return;
         }
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        sendGraphQLError(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', {}, 500);
       });
     },
   };
+}
+
+/** The app's HTTP handler: the requests the fast path takes go to it, every other to `fallback` (the Express app). */
+export function withFastPath(
+  fastPath: FastPath,
+  fallback: (req: IncomingMessage, res: ServerResponse) => void,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => (fastPath.takes(req) ? fastPath.handle(req, res) : fallback(req, res));
 }

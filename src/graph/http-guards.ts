@@ -6,6 +6,8 @@
  * with the HTTP status that goes with its code, whatever NODE_ENV says: never Express's HTML
  * error page, never a stack trace.
  */
+import type { ServerResponse } from 'node:http';
+
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 
 import { describeAuthFailure } from '../auth/access.js';
@@ -55,14 +57,27 @@ export function callerOf(_req: Request, res: Response): Caller {
   return (res.locals['caller'] as Caller | undefined) ?? {};
 }
 
-export function sendGraphQLError(res: Response, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status = httpStatusOf(code)): void {
-  res
-    .status(status)
-    .setHeader('Cache-Control', 'no-store')
-    .json({ errors: [{ message, extensions: { code, ...extensions } }] });
+/**
+ * Writes a GraphQL-shaped error as Express's res.json would, on any node:http response: the
+ * Express chain's and the /graphql fast path's (src/graph/graphql-fast-path.ts) alike.
+ */
+export function sendGraphQLError(
+  res: ServerResponse,
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  status = httpStatusOf(code),
+): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+  res.statusCode = status;
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
-function sendAppError(res: Response, error: AppError): void {
+/** An AppError as sendGraphQLError writes it, with the status its `http` extension or its code gives. */
+export function sendAppError(res: ServerResponse, error: AppError): void {
   const { code: _code, http, ...details } = error.extensions as Record<string, unknown>;
   const status = (http as { status?: number } | undefined)?.status ?? httpStatusOf(error.code);
   sendGraphQLError(res, error.code, error.message, details, status);

@@ -82,11 +82,32 @@ export function operationRateLimit(
   store: Store,
 ): (principal: Principal | null | undefined, address: string | undefined) => Promise<AppError | undefined> {
   if (!config.enabled) return async () => undefined;
+  const charge = chargeClient(config, store);
   return async (principal, address) => {
-    const { totalHits, resetTime } = await store.increment(clientKeyOf(principal, ipKeyGenerator(address ?? 'unknown')));
-    if (totalHits <= (principal ? config.tokenMax : config.anonymousMax)) return undefined;
-    const retryAfterSeconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(config.windowMs / 1000);
+    const { used, limit, resetSeconds } = await charge(principal, address);
+    if (used <= limit) return undefined;
+    const retryAfterSeconds = Math.max(1, resetSeconds);
     return new AppError(ErrorCode.RATE_LIMITED, limitMessage(config, principal, retryAfterSeconds), { retryAfterSeconds });
+  };
+}
+
+/** One request or operation counted against its client's budget: the count, the limit and the seconds left in the window. */
+interface ClientCharge {
+  key: string;
+  used: number;
+  limit: number;
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
+/** Counts one request of a client (its token when one verifies, else its address) in `store`, as rateLimiter's keyGenerator and limit do. */
+function chargeClient(config: RateLimitConfig, store: Store) {
+  const windowSeconds = Math.ceil(config.windowMs / 1000);
+  return async (principal: Principal | null | undefined, address: string | undefined): Promise<ClientCharge> => {
+    const key = clientKeyOf(principal, ipKeyGenerator(address ?? 'unknown'));
+    const { totalHits, resetTime } = await store.increment(key);
+    const resetSeconds = resetTime ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : windowSeconds;
+    return { key, used: totalHits, limit: principal ? config.tokenMax : config.anonymousMax, resetSeconds, windowSeconds };
   };
 }
 
@@ -119,27 +140,25 @@ export function requestRateLimit(
   config: RateLimitConfig,
   store: Store,
 ): (principal: Principal | null | undefined, address: string | undefined) => Promise<RateLimitCharge> {
+  const charge = chargeClient(config, store);
   return async (principal, address) => {
-    const key = clientKeyOf(principal, ipKeyGenerator(address ?? 'unknown'));
-    const { totalHits, resetTime } = await store.increment(key);
-    const limit = principal ? config.tokenMax : config.anonymousMax;
-    const windowSeconds = Math.ceil(config.windowMs / 1000);
-    const resetSeconds = resetTime ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : windowSeconds;
+    const { key, used, limit, resetSeconds, windowSeconds } = await charge(principal, address);
     // express-rate-limit's partition key: the first 12 hex digits of the key's SHA-256, in base64.
     const partitionKey = Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString('base64');
     const name = policyName(limit, config.windowMs);
-    const charge: RateLimitCharge = {
+    const result: RateLimitCharge = {
       headers: [
-        ['RateLimit', `"${name}"; r=${Math.max(limit - totalHits, 0)}; t=${resetSeconds}`],
+        ['RateLimit', `"${name}"; r=${Math.max(limit - used, 0)}; t=${resetSeconds}`],
         ['RateLimit-Policy', `"${name}"; q=${limit}; w=${windowSeconds}; pk=:${partitionKey}:`],
       ],
     };
-    if (totalHits > limit) {
+    if (used > limit) {
+      // As rateLimiter's handler reads it back from the Retry-After header it set.
       const retryAfterSeconds = resetSeconds || windowSeconds;
-      charge.headers.push(['Retry-After', String(resetSeconds)]);
-      charge.refusal = { message: limitMessage(config, principal, retryAfterSeconds), retryAfterSeconds };
+      result.headers.push(['Retry-After', String(resetSeconds)]);
+      result.refusal = { message: limitMessage(config, principal, retryAfterSeconds), retryAfterSeconds };
     }
-    return charge;
+    return result;
   };
 }
 

@@ -4,13 +4,13 @@
  * order, sent to an app with the fast path and to one where every request goes through Express
  * get the same statuses, headers and bodies, refusals and rate limits included.
  */
-import { createServer, type IncomingMessage, request, type Server } from 'node:http';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type App, createApp } from '../../src/app.js';
-import { type FastPathDeps, graphqlFastPath } from '../../src/graph/graphql-fast-path.js';
+import { type FastPath, type FastPathDeps, graphqlFastPath, withFastPath } from '../../src/graph/graphql-fast-path.js';
 import { makeTokens, runMarker } from '../helpers/curation.js';
 import { testConfig } from '../helpers/test-app.js';
 
@@ -150,6 +150,14 @@ describe('the /graphql fast path', () => {
     expect(takes(asRequest('POST', '/graphql', { ...body, 'content-type': 'application/json; charset=utf-16' }))).toBe(false);
     expect(takes(asRequest('POST', '/graphql', { ...body, 'content-encoding': 'gzip' }))).toBe(false);
     expect(takes(asRequest('POST', '/graphql', { 'content-type': 'application/json' }))).toBe(false);
+  });
+
+  it('hands the requests it takes to the fast path and every other to Express', () => {
+    const handled: string[] = [];
+    const fastPath: FastPath = { takes: (req) => req.url === '/graphql', handle: (req) => handled.push(`fast ${req.url}`) };
+    const handler = withFastPath(fastPath, (req) => handled.push(`express ${req.url}`));
+    for (const url of ['/graphql', '/health/live', '/graphql']) handler({ url } as IncomingMessage, {} as ServerResponse);
+    expect(handled).toEqual(['fast /graphql', 'express /health/live', 'fast /graphql']);
   });
 
   it('answers every request exactly as the Express chain does', async () => {
