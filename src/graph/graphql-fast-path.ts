@@ -21,16 +21,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Store } from 'express-rate-limit';
 
-import { describeAuthFailure } from '../auth/access.js';
-import { bearerTokenOf, type Principal } from '../auth/token.js';
+import type { Principal } from '../auth/token.js';
 import type { TokenStore } from '../auth/token-store.js';
 import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmarks.js';
-import { bodyErrorOf, sendAppError, sendGraphQLError } from './http-guards.js';
-import { nestsDeeperThan } from './json-depth.js';
-import { checkDocument } from './limits.js';
+import { bodyErrorOf, type Caller, graphqlBodyRefusal, identify, sendAppError, sendGraphQLError } from './http-guards.js';
 import { requestRateLimit } from './rate-limit.js';
 
 export interface FastPathDeps {
@@ -53,9 +50,10 @@ export interface FastPath {
 
 const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
-function pathOf(url: string | undefined): string {
-  const query = url?.indexOf('?') ?? -1;
-  return query < 0 ? (url ?? '') : (url ?? '').slice(0, query);
+/** A request URL's path and its query string (with its "?"; empty when it has none). */
+function splitUrl(url = ''): { path: string; search: string } {
+  const at = url.indexOf('?');
+  return at < 0 ? { path: url, search: '' } : { path: url.slice(0, at), search: url.slice(at) };
 }
 
 type BodyResult = { body: unknown } | { error: AppError };
@@ -119,22 +117,14 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
     // What no cache may keep: an answer depends on the caller's token.
     res.setHeader('Cache-Control', 'no-store');
 
-    // The caller: a token that verifies, or anonymous (identifyCaller in http-guards.ts).
-    let principal: Principal | null = null;
-    let invalidToken: string | undefined;
-    const token = bearerTokenOf(req.headers.authorization);
-    if (token !== undefined) {
-      try {
-        const result = await tokens.authenticate(token);
-        if ('principal' in result) principal = result.principal;
-        else invalidToken = describeAuthFailure(result);
-      } catch (error) {
-        return sendAppError(
-          res,
-          error instanceof AppError ? error : new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The token could not be checked; try again shortly.'),
-        );
-      }
+    // The caller: a token that verifies, or anonymous (as identifyCaller in http-guards.ts).
+    let caller: Caller;
+    try {
+      caller = (await identify(tokens, req.headers.authorization)).caller;
+    } catch (error) {
+      return sendAppError(res, error as AppError);
     }
+    const principal = caller.principal ?? null;
 
     if (chargeRateLimit) {
       const charge = await chargeRateLimit(principal, deps.addressOf(req));
@@ -145,25 +135,15 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
       }
     }
 
-    if (invalidToken !== undefined) {
+    if (caller.invalidToken !== undefined) {
       res.setHeader('WWW-Authenticate', 'Bearer');
-      return sendAppError(res, new AppError(ErrorCode.UNAUTHENTICATED, invalidToken));
+      return sendAppError(res, new AppError(ErrorCode.UNAUTHENTICATED, caller.invalidToken));
     }
 
     const read = await readJsonBody(req, config);
     if ('error' in read) return sendAppError(res, read.error);
     const { body } = read;
-    if (nestsDeeperThan(body, config.limits.maxJsonDepth)) {
-      return sendAppError(
-        res,
-        new AppError(ErrorCode.BAD_USER_INPUT, `The request body nests JSON more than ${config.limits.maxJsonDepth} levels deep, the limit.`, {
-          limit: 'jsonDepth',
-          maximum: config.limits.maxJsonDepth,
-        }),
-      );
-    }
-    const query = (body as Record<string, unknown> | null)?.['query'];
-    const refusal = typeof query === 'string' ? checkDocument(query, config.limits) : undefined;
+    const refusal = graphqlBodyRefusal(body, (body as Record<string, unknown> | null)?.['query'], config.limits);
     if (refusal) return sendAppError(res, refusal);
 
     // As @as-integrations/express5 hands a request to Apollo, without Express in between.
@@ -171,10 +151,8 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const url = req.url ?? '';
-    const queryAt = url.indexOf('?');
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: queryAt < 0 ? '' : url.slice(queryAt), body },
+      httpGraphQLRequest: { method: 'POST', headers, search: splitUrl(req.url).search, body },
       context: async () => deps.createContext({ principal, bookmarks: parseBookmarkHeader(req.headers[BOOKMARK_HEADER]) }),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -190,7 +168,7 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
 
   return {
     takes(req) {
-      if (req.method !== 'POST' || pathOf(req.url) !== '/graphql') return false;
+      if (req.method !== 'POST' || splitUrl(req.url).path !== '/graphql') return false;
       const encoding = req.headers['content-encoding'];
       if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
       // No announced body: the Express chain answers that ("The request has no body").

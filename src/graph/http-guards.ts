@@ -12,7 +12,7 @@ import express, { type ErrorRequestHandler, type Request, type RequestHandler, t
 
 import { describeAuthFailure } from '../auth/access.js';
 import { bearerTokenOf, type Principal } from '../auth/token.js';
-import type { TokenStore } from '../auth/token-store.js';
+import type { Authentication, TokenStore } from '../auth/token-store.js';
 import type { RequestLimits } from '../config/config.js';
 import { AppError, ErrorCode, httpStatusOf } from '../errors/errors.js';
 import { nestsDeeperThan } from './json-depth.js';
@@ -25,6 +25,30 @@ export interface Caller {
   invalidToken?: string;
 }
 
+/** Who sent a request and what its token check said (for the exports' access rule). */
+export interface Identified {
+  caller: Caller;
+  authentication?: Authentication;
+}
+
+/**
+ * Who sent a request, from its Authorization header: anonymous without a token, else what the
+ * token store says of it. Throws DATABASE_UNAVAILABLE (an AppError) when tokens cannot be
+ * checked. The token itself is never logged or echoed back.
+ */
+export async function identify(tokens: TokenStore, authorization: string | undefined): Promise<Identified> {
+  const token = bearerTokenOf(authorization);
+  if (token === undefined) return { caller: {} };
+  let authentication: Authentication;
+  try {
+    authentication = await tokens.authenticate(token);
+  } catch (error) {
+    throw error instanceof AppError ? error : new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The token could not be checked; try again shortly.');
+  }
+  const caller: Caller = 'principal' in authentication ? { principal: authentication.principal } : { invalidToken: describeAuthFailure(authentication) };
+  return { caller, authentication };
+}
+
 /**
  * Checks the bearer token once, before anything else reads it. Tokens live in Neo4j, so this
  * is one indexed lookup; when the database cannot answer, the request is refused with
@@ -32,18 +56,12 @@ export interface Caller {
  */
 export function identifyCaller(tokens: TokenStore, shape: 'graphql' | 'rest'): RequestHandler {
   return async (req, res, next) => {
-    const token = bearerTokenOf(req.headers.authorization);
-    if (token === undefined) {
-      res.locals['caller'] = {} satisfies Caller;
-      return next();
-    }
     try {
-      // The token itself is never logged or echoed back.
-      const result = await tokens.authenticate(token);
-      res.locals['authentication'] = result;
-      res.locals['caller'] = ('principal' in result ? { principal: result.principal } : { invalidToken: describeAuthFailure(result) }) satisfies Caller;
+      const { caller, authentication } = await identify(tokens, req.headers.authorization);
+      res.locals['caller'] = caller;
+      res.locals['authentication'] = authentication;
     } catch (error) {
-      const appError = error instanceof AppError ? error : new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The token could not be checked; try again shortly.');
+      const appError = error as AppError;
       if (shape === 'graphql') return sendAppError(res, appError);
       res.status(httpStatusOf(appError.code)).json({ error: { code: appError.code, message: appError.message } });
       return;
@@ -129,6 +147,20 @@ const requireJson: RequestHandler = (req, res, next) => {
 };
 
 /**
+ * The checks of a parsed /graphql body before Apollo sees it: its JSON nesting, then the cheap
+ * checks of its GraphQL document (`query`: the body's, or the URL's for a GET).
+ */
+export function graphqlBodyRefusal(body: unknown, query: unknown, limits: RequestLimits): AppError | undefined {
+  if (nestsDeeperThan(body, limits.maxJsonDepth)) {
+    return new AppError(ErrorCode.BAD_USER_INPUT, `The request body nests JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
+      limit: 'jsonDepth',
+      maximum: limits.maxJsonDepth,
+    });
+  }
+  return typeof query === 'string' ? checkDocument(query, limits) : undefined;
+}
+
+/**
  * The body-reading steps for /graphql: content type, size-limited JSON, its errors as
  * GraphQL errors, the nesting bound, and the cheap checks of the GraphQL document.
  */
@@ -142,15 +174,8 @@ export function graphqlBodyGuards(limits: RequestLimits): Array<RequestHandler |
     if (req.method === 'POST' && req.body === undefined) {
       return sendGraphQLError(res, ErrorCode.BAD_REQUEST, 'The request has no body; send {"query": "..."} as JSON.');
     }
-    if (nestsDeeperThan(req.body, limits.maxJsonDepth)) {
-      return sendGraphQLError(res, ErrorCode.BAD_USER_INPUT, `The request body nests JSON more than ${limits.maxJsonDepth} levels deep, the limit.`, {
-        limit: 'jsonDepth',
-        maximum: limits.maxJsonDepth,
-      });
-    }
-    const body = req.body as Record<string, unknown> | undefined;
-    const query = req.method === 'GET' ? req.query['query'] : body?.['query'];
-    const refusal = typeof query === 'string' ? checkDocument(query, limits) : undefined;
+    const query = req.method === 'GET' ? req.query['query'] : (req.body as Record<string, unknown> | undefined)?.['query'];
+    const refusal = graphqlBodyRefusal(req.body, query, limits);
     if (refusal) return sendAppError(res, refusal);
     next();
   };

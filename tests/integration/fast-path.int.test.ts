@@ -7,12 +7,27 @@
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { type App, createApp } from '../../src/app.js';
+import type * as FastPathModule from '../../src/graph/graphql-fast-path.js';
 import { type FastPath, type FastPathDeps, graphqlFastPath, withFastPath } from '../../src/graph/graphql-fast-path.js';
 import { makeTokens, runMarker } from '../helpers/curation.js';
 import { testConfig } from '../helpers/test-app.js';
+
+// Counts the requests the apps' fast paths answered, so the comparison below cannot pass with
+// every request quietly going through Express in both apps.
+const fastAnswered = vi.hoisted(() => ({ urls: [] as string[] }));
+vi.mock('../../src/graph/graphql-fast-path.js', async (importOriginal) => {
+  const original = await importOriginal<typeof FastPathModule>();
+  return {
+    ...original,
+    graphqlFastPath: (deps: FastPathDeps): FastPath => {
+      const fastPath = original.graphqlFastPath(deps);
+      return { takes: fastPath.takes, handle: (req, res) => (fastAnswered.urls.push(req.url ?? ''), fastPath.handle(req, res)) };
+    },
+  };
+});
 
 const tokens = makeTokens(runMarker());
 const settings = {
@@ -162,9 +177,15 @@ describe('the /graphql fast path', () => {
 
   it('answers every request exactly as the Express chain does', async () => {
     const answers: Array<{ request: string; fast: Answer; express: Answer }> = [];
+    const plainPosts = REQUESTS.filter(
+      ([, sent]) => (sent.method ?? 'POST') === 'POST' && /^application\/json(; charset=utf-8)?$/i.test(sent.headers?.['content-type'] ?? ''),
+    ).length;
     for (const [name, sent] of REQUESTS) {
       answers.push({ request: name, fast: await send(fastBase, sent), express: await send(expressBase, sent) });
     }
+    // Every plain JSON POST went the fast way in the one app, none in the Express-only one.
+    expect(fastAnswered.urls).toHaveLength(plainPosts);
+    expect(plainPosts).toBe(23);
     for (const { request: name, fast: a, express: b } of answers)
       expect({ request: name, ...withoutSeconds(a) }).toEqual({ request: name, ...withoutSeconds(b) });
     // What the comparison covered: answers, refusals of every kind, and the rate limit.
