@@ -92,6 +92,9 @@ async function main(): Promise<void> {
       // The rate limit would answer most timed requests with a quick 429.
       RATE_LIMIT_ENABLED: 'false',
       BENCH_IDS: JSON.stringify(ids),
+      // As `npm start` runs the service (scripts/launch.mjs), and the same for the other two:
+      // graphql-js outside production mode costs @neo4j/graphql as much as it costs the service.
+      NODE_ENV: 'production',
     };
     const serviceUrl = `http://127.0.0.1:${servicePort}/graphql`;
     const peerUrl = `http://127.0.0.1:${peerPort}/`;

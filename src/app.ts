@@ -33,6 +33,7 @@ import { clientAddressOf, createRateLimitStore, operationRateLimit, rateLimiter 
 import { graphqlFastPath, withFastPath } from './graph/graphql-fast-path.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
 import { createServices } from './graph/services.js';
+import { answerFetchedAheadFirst } from './graph/fetched-ahead.js';
 import { boundFieldResolvers } from './graph/response-budget.js';
 import { responseLimitsPlugin } from './graph/response-limits.js';
 import { requestLogPlugin } from './graph/request-log.js';
@@ -98,8 +99,9 @@ function trustProxyValue(raw: string): boolean | number | string {
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  // Every field charges the request's response budget (src/graph/response-budget.ts).
-  const schema = boundFieldResolvers(await buildAppSchema());
+  // Every field charges the request's response budget (src/graph/response-budget.ts); values
+  // fetched ahead with a list are answered without type-graphql's handler (fetched-ahead.ts).
+  const schema = boundFieldResolvers(answerFetchedAheadFirst(await buildAppSchema()));
   const executor = new Executor(config.neo4j, logger);
   const preparations: Preparation[] = [
     // A tokens file from before tokens moved into Neo4j is moved there once, then renamed.

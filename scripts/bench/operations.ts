@@ -33,7 +33,16 @@ const lengths = (...lists: unknown[]) => lists.reduce<number>((sum, list) => sum
 const peerStanceList = (field: string) =>
   `${field}Connection(first: 25, where: { edge: { status: { eq: "ACTIVE" } } }, sort: [{ edge: { date: ASC } }]) { edges { node { title } properties { sourceIds } } }`;
 
-const cypher = (name: string) => readFileSync(join(import.meta.dirname, '../../cypher/bench', `${name}.cypher`), 'utf8');
+// Read once: the raw server must not pay a file read per request that the service does not.
+const texts = new Map<string, string>();
+const cypher = (name: string) => {
+  let text = texts.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(import.meta.dirname, '../../cypher/bench', `${name}.cypher`), 'utf8');
+    texts.set(name, text);
+  }
+  return text;
+};
 const SEARCH_TEXT = 'generated position 000123';
 // The service turns the words into this escaped Lucene query (src/shared/text.ts).
 const SEARCH_QUERY = '+generated +position +(000123 OR 000123*)';

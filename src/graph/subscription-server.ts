@@ -127,6 +127,9 @@ export function attachSubscriptionServer(httpServer: Server, deps: SubscriptionS
 
   const disposable = useServer(
     {
+      // The messages thrown here are written for clients; in production mode (which `npm start`
+      // sets) graphql-ws would replace each with "Internal server error".
+      isProd: false,
       schema: deps.schema,
       async onConnect(ctx) {
         const fromParams = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];

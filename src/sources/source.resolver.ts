@@ -4,7 +4,7 @@ import type { RequestContext } from '../request/context.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { locateQuote, type QuoteSpan } from '../write/quote-check.js';
-import { Evidence, type EvidenceRecord, Source, Sourced } from './source.type.js';
+import { Evidence, type EvidenceRecord, fetchedSource, fetchedSources, Source, Sourced } from './source.type.js';
 
 @ObjectType({ description: 'A page of sources and how many there are in total.' })
 export class SourcePage extends PageOf(Source, 'Source') {}
@@ -38,8 +38,7 @@ export class SourcedResolver {
   // Readonly<Sourced>, not Sourced: a root typed as a class is copied into a new instance per field (see StanceRoot).
   sources(@Root() item: Readonly<Sourced>, @Ctx() ctx: RequestContext): Source[] | Promise<Source[]> {
     // Fetched with the fact already (look-ahead on a stance list): returned without a promise.
-    if (item.evidence.every((e) => e.source)) return item.evidence.map((e) => e.source as Source);
-    return loadSources(item.evidence, ctx);
+    return fetchedSources(item) ?? loadSources(item.evidence, ctx);
   }
 }
 
@@ -47,7 +46,7 @@ export class SourcedResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Source, { description: 'The source the quote is from.' })
   source(@Root() evidence: EvidenceRecord, @Ctx() ctx: RequestContext): Source | Promise<Source> {
-    return evidence.source ?? ctx.loaders.source.load(evidence.sourceId).then((source) => source ?? missingSource(evidence.sourceId));
+    return fetchedSource(evidence) ?? ctx.loaders.source.load(evidence.sourceId).then((source) => source ?? missingSource(evidence.sourceId));
   }
 
   // Offsets are found in the stored text when asked for, so they always match the text as it is.

@@ -77,3 +77,11 @@ export function toEvidence(sourceIds: unknown, quotes: unknown): EvidenceRecord[
   const texts = Array.isArray(quotes) ? (quotes as string[]) : [];
   return ids.map((sourceId, i) => ({ sourceId, quote: texts[i] ?? '' }));
 }
+
+/** The sources a fact's quotes cite, when every one was fetched with it (look-ahead); undefined: the loader answers. */
+export function fetchedSources(item: Readonly<Sourced>): Source[] | undefined {
+  return item.evidence.every((record) => record.source) ? item.evidence.map((record) => record.source as Source) : undefined;
+}
+
+/** The source a quote cites, when fetched with it; undefined: the loader answers. */
+export const fetchedSource = (evidence: EvidenceRecord): Source | undefined => evidence.source;

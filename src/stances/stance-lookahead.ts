@@ -17,7 +17,10 @@ import type { Props } from '../shared/row-values.js';
 import type { Selection } from '../shared/selection.js';
 import { toSource } from '../sources/source.mapping.js';
 import type { Source } from '../sources/source.type.js';
-import type { Stance } from './stance.type.js';
+import type { Actor } from '../actors/actor.type.js';
+import type { Meeting } from '../meetings/meeting.type.js';
+import type { Position } from '../positions/position.type.js';
+import type { Stance, StanceRoot } from './stance.type.js';
 
 /** Which properties of a related item to fetch; null: not asked (the loaders answer if needed). */
 type Keys = string[] | null;
@@ -161,3 +164,12 @@ export function withAhead(stance: Stance, row: Record<string, unknown>, lookAhea
   }
   return stance;
 }
+
+/** A stance's actor, when fetched with it; undefined: the loader answers. */
+export const fetchedActor = (stance: StanceRoot): Actor | undefined => stance.ahead?.actor;
+
+/** A stance's position, when fetched with it; undefined: the loader answers. */
+export const fetchedPosition = (stance: StanceRoot): Position | undefined => stance.ahead?.position;
+
+/** A stance's meeting, when looked ahead: null for a stance taken at no meeting; undefined: the loader answers. */
+export const fetchedMeeting = (stance: StanceRoot): Meeting | null | undefined => stance.ahead?.meeting;

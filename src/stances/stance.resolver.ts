@@ -10,7 +10,7 @@ import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { Selection } from '../shared/selection.js';
 import { StanceFilter } from './stance-filter.input.js';
-import { stanceLookAhead } from './stance-lookahead.js';
+import { fetchedActor, fetchedMeeting, fetchedPosition, stanceLookAhead } from './stance-lookahead.js';
 import { Stance, type StanceRoot } from './stance.type.js';
 
 @ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
@@ -41,12 +41,12 @@ export class StanceResolver {
   // Not async: an item fetched ahead is returned as it is, so GraphQL completes the row
   // without a promise per field (the stance table has hundreds of such fields).
   actor(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Actor | Promise<Actor> {
-    return stance.ahead?.actor ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
+    return fetchedActor(stance) ?? loadRequired(ctx.loaders.actor, stance.actorId, 'Actor');
   }
 
   @FieldResolver(() => Position, { description: 'What it is about.' })
   position(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Position | Promise<Position> {
-    return stance.ahead?.position ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
+    return fetchedPosition(stance) ?? loadRequired(ctx.loaders.position, stance.positionId, 'Position');
   }
 
   // Who entered or retracted a stance is a token holder's name: like the audit log, for
@@ -65,7 +65,8 @@ export class StanceResolver {
 
   @FieldResolver(() => Meeting, { nullable: true, description: 'The meeting where it was taken, if at a meeting.' })
   meeting(@Root() stance: StanceRoot, @Ctx() ctx: RequestContext): Meeting | null | Promise<Meeting | null> {
-    if (stance.ahead?.meeting !== undefined) return stance.ahead.meeting;
+    const meeting = fetchedMeeting(stance);
+    if (meeting !== undefined) return meeting;
     return stance.meetingId ? ctx.loaders.meeting.load(stance.meetingId) : null;
   }
 }
