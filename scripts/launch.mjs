@@ -71,9 +71,9 @@ async function launch() {
   requireSupportedNode();
   if (!buildIsCurrent()) build();
   // Production mode unless told otherwise: graphql-js reads NODE_ENV once, when it loads, and
-  // outside production checks every type test it makes against copies of itself from another
-  // module. Under the benchmark's load that was 10-15% of the service's CPU for a 75-stance
-  // answer. Nothing else depends on it here: error details (DEV_ERRORS), introspection and
+  // outside production every type test that answers no goes on to look for a second copy of
+  // graphql-js by class names. Under the benchmark's load that was 10-15% of the service's CPU
+  // for a 75-stance answer. Nothing else depends on it here: error details (DEV_ERRORS), introspection and
   // the landing page are configured explicitly (src/config/config.ts).
   process.env.NODE_ENV ??= 'production';
   await import(pathToFileURL(join(DIST, 'scripts', 'start.js')).href);
