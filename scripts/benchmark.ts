@@ -195,6 +195,14 @@ async function main(): Promise<void> {
         `| ${operation.name} | ${checks[i]?.identical ? 'yes' : 'NO'} | ${checks[i]?.rows} | ${costs[i]} | ${latency(s)} · ${latency(r)} · ${latency(g)} | ${ratio(mean(s.lat1) / mean(r.lat1))} | ${f(mean(s.rps8))} · ${f(mean(r.rps8))} · ${f(mean(g.rps8))} | ${ratio(mean(s.rps8) / mean(g.rps8))} | ${f(percentile(s.lat8, 99))} |`,
       );
     }
+    // The rest of what each contender did: throughput at 1 client, latency under load.
+    console.log('\n| operation | 1 client req/s (service · raw · @neo4j/graphql) | 8 clients p50 / p99 ms (service · raw · @neo4j/graphql) |');
+    console.log('|---|---|---|');
+    for (const operation of OPERATIONS) {
+      const all = NAMES.map((name) => results.get(`${operation.name}|${name}`) as Samples);
+      const underLoad = (x: Samples) => `${f(percentile(x.lat8, 50))} / ${f(percentile(x.lat8, 99))}`;
+      console.log(`| ${operation.name} | ${all.map((x) => f(mean(x.rps1))).join(' · ')} | ${all.map(underLoad).join(' · ')} |`);
+    }
     console.log(`\nRSS after the run: service ${rssMb(service.pid)} MB, raw ${rssMb(raw.pid)} MB, @neo4j/graphql ${rssMb(peer.pid)} MB`);
     console.log(`Load generator (this process, same cores): ${(clientCpuMs / timedRequests).toFixed(2)} ms of CPU per timed request`);
     client.close();
