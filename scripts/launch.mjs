@@ -72,9 +72,9 @@ async function launch() {
   if (!buildIsCurrent()) build();
   // Production mode unless told otherwise: graphql-js reads NODE_ENV once, when it loads, and
   // outside production every type test that answers no goes on to look for a second copy of
-  // graphql-js by class names. Under the benchmark's load that was 10-15% of the service's CPU
-  // for a 75-stance answer. Nothing else depends on it here: error details (DEV_ERRORS), introspection and
-  // the landing page are configured explicitly (src/config/config.ts).
+  // graphql-js by class names. Under the benchmark's load that was 10-15% of the service's
+  // CPU for a 75-stance answer. Nothing else depends on it here: error details (DEV_ERRORS),
+  // introspection, the landing page and WebSocket close reasons are configured explicitly.
   process.env.NODE_ENV ??= 'production';
   await import(pathToFileURL(join(DIST, 'scripts', 'start.js')).href);
 }

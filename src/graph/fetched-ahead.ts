@@ -11,6 +11,7 @@
  * src/sources/source.type.ts) first, so both paths answer alike.
  */
 import { type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 
 import { fetchedSource, fetchedSources } from '../sources/source.type.js';
 import { fetchedActor, fetchedMeeting, fetchedPosition } from '../stances/stance-lookahead.js';
@@ -32,8 +33,17 @@ function fetchedFirst(read: Reader, resolve: GraphQLFieldResolver<unknown, unkno
   };
 }
 
-/** Wraps the fields above in place, before the response budget wraps every field (app.ts). */
-export function answerFetchedAheadFirst(schema: GraphQLSchema): GraphQLSchema {
+/** Names of the fields and resolver methods that carry `@Authorized` roles. */
+function authorizedFieldNames(): Set<string> {
+  return new Set(getMetadataStorage().authorizedFields.map((field) => field.fieldName));
+}
+
+/**
+ * Wraps the fields above in place, before the response budget wraps every field (app.ts).
+ * A wrapped field answers without type-graphql's handler, so without its role check too:
+ * none may carry `@Authorized` (`guarded`), or the service refuses to start.
+ */
+export function answerFetchedAheadFirst(schema: GraphQLSchema, guarded: ReadonlySet<string> = authorizedFieldNames()): GraphQLSchema {
   const sourced = schema.getType('Sourced');
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType)) continue;
@@ -41,6 +51,7 @@ export function answerFetchedAheadFirst(schema: GraphQLSchema): GraphQLSchema {
     for (const [name, read] of Object.entries(readers)) {
       const field = type.getFields()[name];
       if (!field?.resolve) throw new Error(`${type.name}.${name} has no resolver to answer fetched values ahead of`);
+      if (guarded.has(name)) throw new Error(`${type.name}.${name} is @Authorized: its fetched values must go through the role check`);
       field.resolve = fetchedFirst(read, field.resolve);
     }
   }

@@ -11,15 +11,15 @@
  * caches, where another field could read a property they lack.
  */
 import { toActor } from '../actors/actor.mapping.js';
+import type { Actor } from '../actors/actor.type.js';
 import { toMeeting } from '../meetings/meeting.mapping.js';
+import type { Meeting } from '../meetings/meeting.type.js';
 import { toPosition } from '../positions/position.mapping.js';
+import type { Position } from '../positions/position.type.js';
 import type { Props } from '../shared/row-values.js';
 import type { Selection } from '../shared/selection.js';
 import { toSource } from '../sources/source.mapping.js';
 import type { Source } from '../sources/source.type.js';
-import type { Actor } from '../actors/actor.type.js';
-import type { Meeting } from '../meetings/meeting.type.js';
-import type { Position } from '../positions/position.type.js';
 import type { Stance, StanceRoot } from './stance.type.js';
 
 /** Which properties of a related item to fetch; null: not asked (the loaders answer if needed). */

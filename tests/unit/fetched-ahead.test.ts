@@ -113,4 +113,10 @@ describe('fields fetched ahead', () => {
     for (const [typeName, name] of wrapped) call(typeName, name, typeName === 'Evidence' ? notFetched.evidence[0] : notFetched);
     expect(calls).toEqual(wrapped.map(([typeName, name]) => `${typeName}.${name}`));
   });
+
+  it('refuses to answer a field guarded by @Authorized without its role check', async () => {
+    await expect(async () => answerFetchedAheadFirst(await buildAppSchema(), new Set(['recordedBy', 'position']))).rejects.toThrow(
+      /Stance.position is @Authorized/,
+    );
+  });
 });
