@@ -92,8 +92,8 @@ export class Executor {
     return () => this.transactionListeners.delete(listener);
   }
 
-  async read(queryName: string, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ')));
+  async read(queryName: string, params: Params = {}, text?: string): Promise<Row[]> {
+    return this.transaction('READ', queryName, (tx) => runOn(tx, queryName, params, this.notify('READ'), text));
   }
 
   /** The reads of one GraphQL request (auto-commit queries on reused sessions); close it when the request ends. */
@@ -287,8 +287,8 @@ export class Executor {
   }
 }
 
-async function runOn(tx: Pick<ManagedTransaction, 'run'>, queryName: string, params: Params, notify: (name: string) => void): Promise<Row[]> {
+async function runOn(tx: Pick<ManagedTransaction, 'run'>, queryName: string, params: Params, notify: (name: string) => void, text?: string): Promise<Row[]> {
   notify(queryName);
-  const result = await tx.run(cypherText(queryName), toNeo4jParams(params) as Params);
+  const result = await tx.run(text ?? cypherText(queryName), toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

@@ -25,7 +25,8 @@ import type { Params, Row } from './executor.js';
 
 /** Runs a named read; the executor and a request's reader both are one. */
 export interface Reader {
-  read(queryName: string, params?: Params): Promise<Row[]>;
+  /** `text`, when given, is run instead of the file's own (a specialisation of it, see src/stances/written-out-projection.ts). */
+  read(queryName: string, params?: Params, text?: string): Promise<Row[]>;
 }
 
 export interface RequestReaderDeps {
@@ -58,18 +59,18 @@ export class RequestReader implements Reader {
    * others wait their turn), and each checks the request's deadline as it starts: 500 aliased
    * fields queue here rather than all reaching the database.
    */
-  async read(queryName: string, params: Params = {}): Promise<Row[]> {
-    return this.deps.schedule(() => this.readNow(queryName, params));
+  async read(queryName: string, params: Params = {}, text?: string): Promise<Row[]> {
+    return this.deps.schedule(() => this.readNow(queryName, params, text ?? cypherText(queryName)));
   }
 
-  private async readNow(queryName: string, params: Params): Promise<Row[]> {
+  private async readNow(queryName: string, params: Params, text: string): Promise<Row[]> {
     for (let attempt = 1; ; attempt += 1) {
       this.deps.checkDeadline();
       const session = this.take();
       try {
         this.deps.notifyBegin();
         this.deps.notify(queryName);
-        const result = await runWithoutCallerStack(session, cypherText(queryName), this.deps.toParams(params), this.deps.txConfig);
+        const result = await runWithoutCallerStack(session, text, this.deps.toParams(params), this.deps.txConfig);
         // Back to the idle ones, unless the request ended (closed its sessions) meanwhile.
         if (this.opened.includes(session)) this.idle.push(session);
         else void session.close().catch(() => undefined);

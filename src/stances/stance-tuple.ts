@@ -31,6 +31,10 @@ export function stanceFromTuple(lookAhead: StanceLookAhead): (tuple: StanceTuple
 
 /** The stances of a row's `stances` list (empty when the row or the list is missing). */
 export function stancesOfRow(row: Record<string, unknown> | undefined, lookAhead: StanceLookAhead): Stance[] {
-  const tuples = row?.['stances'];
+  return stancesOfList(row?.['stances'], lookAhead);
+}
+
+/** The stances of a list of tuples (empty when it is missing). */
+export function stancesOfList(tuples: unknown, lookAhead: StanceLookAhead): Stance[] {
   return Array.isArray(tuples) ? (tuples as StanceTuple[]).map(stanceFromTuple(lookAhead)) : [];
 }

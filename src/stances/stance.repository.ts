@@ -1,15 +1,16 @@
 /** The stance queries: the only place that names `cypher/stances/*.cypher`. */
 import { combined } from '../db/cypher-files.js';
 import type { Reader } from '../db/request-reader.js';
-import type { StanceKind } from '../shared/enums.js';
+import { StanceKind } from '../shared/enums.js';
 import type { Window } from '../shared/page.js';
 import { listsByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
 import { FULL_STANCES, lookAheadParams, type StanceLookAhead } from './stance-lookahead.js';
-import { stancesOfRow } from './stance-tuple.js';
+import { stancesOfList, stancesOfRow } from './stance-tuple.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
+import { writtenOutText } from './written-out-projection.js';
 
 /** One nested stance list: whose (an actor, a position or a meeting), which kind, which page. */
 export interface StanceListKey extends PagedKey {
@@ -60,7 +61,7 @@ export class StanceRepository {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
       // One row: the total and the page (src/stances/stance-tuple.ts).
-      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window });
+      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window }, writtenOutText('stances/list-stances-anchored', params));
       return toPageResult(window, Number(row?.['total'] ?? 0), stancesOfRow(row, lookAhead));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
@@ -70,13 +71,13 @@ export class StanceRepository {
     const kindsOnly = !params['topics'] && !params['sourceIds'] && !params['from'] && !params['to'];
     if (!withTotal || kindsOnly) {
       const query = withTotal ? combined('stances/list-stances', 'stances/count-stances-of-kinds') : 'stances/list-stances';
-      const [row] = await this.reader.read(query, listParams);
+      const [row] = await this.reader.read(query, listParams, writtenOutText(query, listParams));
       return toPageResult(window, withTotal ? Number(row?.['total'] ?? 0) : 0, stancesOfRow(row, lookAhead));
     }
     // Other filters are counted by reading the matches (up to a cap): in a second query sent
     // at the same time, so the two run side by side.
     const [[row], [count]] = await Promise.all([
-      this.reader.read('stances/list-stances', listParams),
+      this.reader.read('stances/list-stances', listParams, writtenOutText('stances/list-stances', listParams)),
       this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), stancesOfRow(row, lookAhead));
@@ -84,12 +85,16 @@ export class StanceRepository {
 
   /** The lists of these keys; with `parents`, also each actor (all its exposed properties) whose lists have stances. */
   async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
+    const byKinds = await this.listsByKinds('stances/stance-lists-of-actors', keys, window, lookAhead, parents);
+    if (byKinds) return byKinds;
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
     return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead, parents);
   }
 
   /** The lists of these keys; with `parents`, also each position (all its exposed properties) whose lists have stances. */
   async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
+    const byKinds = await this.listsByKinds('stances/stance-lists-of-positions', keys, window, lookAhead, parents);
+    if (byKinds) return byKinds;
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
     return this.lists('stances/find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead, parents);
   }
@@ -99,10 +104,59 @@ export class StanceRepository {
     return this.lists('stances/find-stances-by-meetings', keys.length, { keys: params, ...window }, lookAhead);
   }
 
+  /**
+   * The lists of a batch in which every parent asks the same kinds with the same filters (the
+   * common shape: `actor(id) { proposed rejected agreedTo }`, a page of actors each with its
+   * lists), as one row per parent with a list per kind (stance-lists-of-*.cypher); undefined
+   * for any other batch, or past the bound on written-out texts, which the batch query serves.
+   */
+  private async listsByKinds(
+    query: string,
+    keys: readonly StanceListKey[],
+    window: Window,
+    lookAhead: StanceLookAhead,
+    parents?: ParentSink,
+  ): Promise<Stance[][] | undefined> {
+    const shape = asParentsByKinds(keys);
+    if (!shape) return undefined;
+    const projections = lookAheadParams(lookAhead);
+    const text = writtenOutText(query, projections, shape.kinds);
+    if (!text) return undefined;
+    const params = {
+      ids: shape.ids,
+      includeRetracted: shape.includeRetracted,
+      meetingId: shape.meetingId,
+      ...window,
+      ...projections,
+      withParents: parents !== undefined,
+    };
+    const rows = await this.reader.read(query, params, text);
+    if (parents) for (const row of rows) if (row['parent']) parents(row['parent'] as Props);
+    const byId = new Map(rows.map((row) => [String(row['key']), row]));
+    return keys.map((key) => stancesOfList(byId.get(key.id)?.[key.kind ?? ''], lookAhead));
+  }
+
   private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     // One row per key with stances, its page as a list (src/stances/stance-tuple.ts), and its parent when asked.
-    const rows = await this.reader.read(query, { ...params, ...lookAheadParams(lookAhead), withParents: parents !== undefined });
+    const projections = lookAheadParams(lookAhead);
+    const rows = await this.reader.read(query, { ...params, ...projections, withParents: parents !== undefined }, writtenOutText(query, projections));
     if (parents) for (const row of rows) if (row['parent']) parents(row['parent'] as Props);
     return listsByIndex(keyCount, rows, (row) => stancesOfRow(row, lookAhead));
   }
+}
+
+// The enum's order: one text per set of kinds, whatever order the fields were asked in.
+const KIND_ORDER: readonly StanceKind[] = Object.values(StanceKind);
+
+/** The batch as parents × kinds (every pair once, the same filters throughout), or undefined. */
+function asParentsByKinds(
+  keys: readonly StanceListKey[],
+): { ids: string[]; kinds: StanceKind[]; includeRetracted: boolean; meetingId: string | null } | undefined {
+  const first = keys[0];
+  if (!first || keys.some((key) => key.kind === null || key.includeRetracted !== first.includeRetracted || key.meetingId !== first.meetingId)) return undefined;
+  const ids = [...new Set(keys.map((key) => key.id))];
+  const asked = new Set(keys.map((key) => key.kind));
+  const pairs = new Set(keys.map((key) => `${key.kind} ${key.id}`));
+  if (pairs.size !== keys.length || ids.length * asked.size !== keys.length) return undefined;
+  return { ids, kinds: KIND_ORDER.filter((kind) => asked.has(kind)), includeRetracted: first.includeRetracted, meetingId: first.meetingId };
 }

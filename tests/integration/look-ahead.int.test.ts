@@ -89,7 +89,7 @@ describe('look-ahead on stance lists', () => {
     expect(actor).toEqual(alone['actor']);
   });
 
-  it('an actor without stances of the asked kinds, or no actor, still answers (its look-up follows the lists)', async () => {
+  it('an actor without stances of the asked kinds comes with its empty lists in the same query, and no actor answers null', async () => {
     const { data: all } = await counted(`{ actors(page: { limit: 100 }) { items { id proposed { id } rejected { id } agreedTo { id } considering { id } } } }`);
     const quiet = (all['actors'].items as Array<Record<string, unknown[]> & { id: string }>).find((item) =>
       ['proposed', 'rejected', 'agreedTo', 'considering'].every((field) => item[field]?.length === 0),
@@ -98,9 +98,50 @@ describe('look-ahead on stance lists', () => {
     const { data, queries } = await counted(`query ($id: ID!) { actor(id: $id) { id name rejected { id } } }`, { id: quiet?.id });
     expect(data['actor']).toMatchObject({ id: quiet?.id, rejected: [] });
     expect(data['actor'].name).toEqual(expect.any(String));
-    expect(queries).toBe(2);
+    // Its row comes back with empty lists (stance-lists-of-actors.cypher): no look-up of its own.
+    expect(queries).toBe(1);
     const { data: none } = await counted(`{ actor(id: "actor:nobody") { id rejected { id } } }`);
     expect(none['actor']).toBeNull();
+  });
+
+  it('lists asked alike by every parent (one query, a list per kind) answer what the batch query answers', async () => {
+    // Fewer fields than STANCE_FIELDS, so that four lists of 25 actors stay within the cost limit.
+    const fields = 'id kind date status actor { name } position { title } meeting { title } evidence { quote source { publisher } }';
+    const lists = (args: string) =>
+      `proposed${args} { ${fields} } rejected${args} { ${fields} } agreedTo${args} { ${fields} } considering${args} { ${fields} }`;
+    const positionLists = (args: string) => `proposedBy${args} { ${fields} } rejectedBy${args} { ${fields} } agreedBy${args} { ${fields} }`;
+    // The same arguments throughout: stance-lists-of-*.cypher. One more list under an alias,
+    // with the same page but other filters, makes the batch mixed: find-stances-by-*.cypher.
+    const cases = [
+      { args: '(page: { limit: 6 })', other: '(includeRetracted: true, page: { limit: 6 })' },
+      { args: '(includeRetracted: true, page: { limit: 2, offset: 1 })', other: '(page: { limit: 2, offset: 1 })' },
+      { args: '(meetingId: "meeting:istanbul-2025-06-02", page: { limit: 6 })', other: '(page: { limit: 6 })' },
+    ];
+    const named = async (text: string) => {
+      const names: string[] = [];
+      const stop = app.executor.onQuery(({ queryName }) => names.push(queryName));
+      try {
+        return { data: await query(app, text), names };
+      } finally {
+        stop();
+      }
+    };
+    const withoutOther = (items: Array<Record<string, unknown>>) => items.map(({ other: _other, ...item }) => item);
+    for (const { args, other } of cases) {
+      const actors = `{ actors(page: { limit: 25 }) { items { id ${lists(args)} EXTRA } } }`;
+      const alike = await named(actors.replace('EXTRA', ''));
+      const batch = await named(actors.replace('EXTRA', `other: considering${other} { id }`));
+      expect(alike.names).toEqual(['actors/list-actors', 'stances/stance-lists-of-actors']);
+      expect(batch.names).toEqual(['actors/list-actors', 'stances/find-stances-by-actors']);
+      expect(alike.data['actors'].items).toEqual(withoutOther(batch.data['actors'].items));
+      expect(alike.data['actors'].items.some((item: Record<string, unknown[]>) => item['proposed']?.length)).toBe(true);
+      const positions = `{ positions(page: { limit: 25 }) { items { id ${positionLists(args)} EXTRA } } }`;
+      const alikePositions = await named(positions.replace('EXTRA', ''));
+      const batchPositions = await named(positions.replace('EXTRA', `other: consideredBy${other} { id }`));
+      expect(alikePositions.names).toEqual(['positions/list-positions', 'stances/stance-lists-of-positions']);
+      expect(batchPositions.names).toEqual(['positions/list-positions', 'stances/find-stances-by-positions']);
+      expect(alikePositions.data['positions'].items).toEqual(withoutOther(batchPositions.data['positions'].items));
+    }
   });
 
   it('a position with its stance lists costs one query and answers as position(id) alone', async () => {

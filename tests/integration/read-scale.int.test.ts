@@ -88,6 +88,15 @@ const QUERIES: Array<[string, Params]> = [
     'stances/find-stances-by-positions',
     { keys: stanceKeys('positionId', [`${PREFIX}position:1`, `${PREFIX}position:2`], 'REJECTED'), ...PAGE, ...LOOK_AHEAD, withParents: true },
   ],
+  // A parent's lists asked alike (as written, the PROPOSED list; the service repeats its block per kind).
+  [
+    'stances/stance-lists-of-actors',
+    { ids: [`${PREFIX}actor:1`, `${PREFIX}actor:2`], includeRetracted: false, meetingId: null, ...PAGE, ...LOOK_AHEAD, withParents: true },
+  ],
+  [
+    'stances/stance-lists-of-positions',
+    { ids: [`${PREFIX}position:1`, `${PREFIX}position:2`], includeRetracted: false, meetingId: null, ...PAGE, ...LOOK_AHEAD, withParents: true },
+  ],
   ['stances/find-stances-by-meetings', { keys: stanceKeys('meetingId', [`${PREFIX}meeting:1`], null), ...PAGE, ...LOOK_AHEAD }],
   ['actors/list-actors', { kind: null, name: null, ...PAGE }],
   ['positions/list-positions', { type: null, topics: null, title: null, withSummary: true, withEvidence: true, ...PAGE }],

@@ -1,0 +1,108 @@
+/**
+ * The stance list queries (cypher/stances/list-stances*.cypher, find-stances-by-*.cypher) read
+ * the look-ahead's properties with one text for every selection: `[property IN $positionKeys |
+ * p[property]]`. Neo4j evaluates that row by row through a property looked up by name; written
+ * out for the asked keys (`[p.`type`, p.`title`]`) it resolves each property once, when the
+ * query is planned. Measured on the benchmark's graph (200,000 stances, interleaved, median
+ * server time of 6 × 150 runs): the actor with three lists of 25, 3.13 → 2.85 ms in Neo4j and
+ * 1,593 → 1,518 db hits; the stance table's page with its total, 3.59 → 3.32 ms.
+ *
+ * Each written-out text is one more plan in Neo4j's query cache, and one more planning when it
+ * is first sent or evicted. Clients ask few shapes (a notebook, the playground's examples), but
+ * the shapes a client could ask are many (every subset of every type's properties), so only the
+ * first MAX_WRITTEN_OUT shapes of the process are written out; any other keeps the query's
+ * generic text, planned once. The generic text stays the file's, answers the same rows, and
+ * is what runs when a fragment is not found.
+ *
+ * The lists of a parent (stance-lists-of-actors.cypher, stance-lists-of-positions.cypher) are
+ * written out per kind too: each file reads the PROPOSED list in a block `COLLECT { ... } AS
+ * PROPOSED`, written once per asked kind with that kind in place of PROPOSED.
+ */
+import { cypherText } from '../db/cypher-files.js';
+
+/** Written-out texts kept (and so plans added to Neo4j's query cache, 1,000 by default). */
+export const MAX_WRITTEN_OUT = 200;
+
+interface Fragment {
+  /** The generic projection exactly as the query files write it (after compactCypher). */
+  generic: string;
+  /** The parameter naming the keys (a list of property names, or null when not asked). */
+  param: string;
+  /** How one property is read, written out. */
+  read: (key: string) => string;
+}
+
+const quoted = (key: string) => `\`${key}\``;
+
+const FRAGMENTS: readonly Fragment[] = [
+  {
+    generic: "[property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END]",
+    param: 'stanceKeys',
+    read: (key) => (key === 'date' ? 'toString(r.date)' : `r.${quoted(key)}`),
+  },
+  { generic: '[property IN $actorKeys | a[property]]', param: 'actorKeys', read: (key) => `a.${quoted(key)}` },
+  { generic: '[property IN $positionKeys | p[property]]', param: 'positionKeys', read: (key) => `p.${quoted(key)}` },
+  { generic: '[property IN $meetingKeys | m[property]]', param: 'meetingKeys', read: (key) => `m.${quoted(key)}` },
+  { generic: '[property IN $sourceKeys | s[property]]', param: 'sourceKeys', read: (key) => `s.${quoted(key)}` },
+];
+
+/** The generic fragments, for the test that holds every stance list query to them. */
+export const GENERIC_PROJECTIONS: readonly string[] = FRAGMENTS.map((fragment) => fragment.generic);
+
+// Property names come from the look-ahead's fixed lists; anything else is never put in a text.
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+const KINDS = ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING'];
+
+// The PROPOSED block of a parent's lists, as compactCypher leaves it: from the line opening
+// its COLLECT to the line closing it (nested subqueries close with `}[0] END` and `} END]`).
+const KIND_BLOCK = /COLLECT \{\n[^\n]*\[r:PROPOSED\][\s\S]*?\n\} AS PROPOSED/;
+
+const writtenOut = new Map<string, string>();
+
+/**
+ * The text of a stance list query with its look-ahead projections written out for these
+ * parameters (`lookAheadParams`) and, for a parent's lists, one block per kind of `kinds`; or
+ * undefined past the bound or for a key that is not a plain property name. Without `kinds`
+ * the generic text answers the same; with them there is none, so the caller uses the batch
+ * query (find-stances-by-*.cypher) instead.
+ */
+export function writtenOutText(queryName: string, params: Record<string, unknown>, kinds?: readonly string[]): string | undefined {
+  const keyLists = FRAGMENTS.map((fragment) => params[fragment.param]);
+  if (
+    !keyLists.every(
+      (keys) => keys === null || keys === undefined || (Array.isArray(keys) && keys.every((key) => typeof key === 'string' && PROPERTY_NAME.test(key))),
+    )
+  )
+    return undefined;
+  if (kinds && (kinds.length === 0 || !kinds.every((kind) => KINDS.includes(kind)) || new Set(kinds).size !== kinds.length)) return undefined;
+  const shape = `${queryName}|${kinds?.join(',') ?? ''}|${keyLists.map((keys) => (Array.isArray(keys) ? keys.join(',') : '-')).join('|')}`;
+  let text = writtenOut.get(shape);
+  if (text === undefined) {
+    if (writtenOut.size >= MAX_WRITTEN_OUT) return undefined;
+    const base = kinds ? perKind(cypherText(queryName), kinds) : cypherText(queryName);
+    if (base === undefined) return undefined;
+    text = FRAGMENTS.reduce((written, fragment, i) => {
+      const keys = keyLists[i];
+      // Not asked (null): the query's CASE skips the projection; an empty list keeps it valid.
+      const projection = `[${(Array.isArray(keys) ? (keys as string[]) : []).map(fragment.read).join(', ')}]`;
+      return written.replaceAll(fragment.generic, () => projection);
+    }, base);
+    writtenOut.set(shape, text);
+  }
+  return text;
+}
+
+/** The text with its PROPOSED block written once per kind (undefined if it has no such block). */
+function perKind(text: string, kinds: readonly string[]): string | undefined {
+  const block = KIND_BLOCK.exec(text)?.[0];
+  if (block === undefined) return undefined;
+  const blocks = kinds.map((kind) => block.replace('[r:PROPOSED]', `[r:${kind}]`).replace(/AS PROPOSED$/, `AS ${kind}`));
+  // A function, not a string: `$` in the blocks (their parameters) must stay as written.
+  return text.replace(block, () => blocks.join(',\n'));
+}
+
+/** Forgets the written-out texts (tests of the bound). */
+export function forgetWrittenOut(): void {
+  writtenOut.clear();
+}

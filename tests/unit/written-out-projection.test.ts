@@ -1,0 +1,92 @@
+/**
+ * The stance list queries' look-ahead projections written out for the asked keys, within a
+ * bound on how many texts (Neo4j plans) a process makes. The answers these texts give are the
+ * look-ahead integration test's (tests/integration/look-ahead.int.test.ts), which compares them
+ * with what the loaders alone answer.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { cypherText } from '../../src/db/cypher-files.js';
+import { forgetWrittenOut, GENERIC_PROJECTIONS, MAX_WRITTEN_OUT, writtenOutText } from '../../src/stances/written-out-projection.js';
+
+const STANCE_LIST_QUERIES = [
+  'stances/stance-lists-of-actors',
+  'stances/stance-lists-of-positions',
+  'stances/list-stances',
+  'stances/list-stances-anchored',
+  'stances/find-stances-by-actors',
+  'stances/find-stances-by-positions',
+  'stances/find-stances-by-meetings',
+];
+
+const ACTOR_WITH_LISTS = { stanceKeys: ['date', 'sourceIds'], actorKeys: null, positionKeys: ['type', 'title'], meetingKeys: null, sourceKeys: ['publisher'] };
+
+afterEach(() => forgetWrittenOut());
+
+describe('written-out look-ahead projections', () => {
+  it.each(STANCE_LIST_QUERIES)('%s holds each generic projection exactly once', (name) => {
+    const text = cypherText(name);
+    for (const fragment of GENERIC_PROJECTIONS) expect(text.split(fragment).length - 1).toBe(1);
+  });
+
+  it('writes out the asked keys and nothing generic remains', () => {
+    const text = writtenOutText('stances/find-stances-by-actors', ACTOR_WITH_LISTS) ?? '';
+    expect(text).toContain('[toString(r.date), r.`sourceIds`]');
+    expect(text).toContain('[p.`type`, p.`title`]');
+    expect(text).toContain('[sourceId] + [s.`publisher`]');
+    // Not asked: an empty list behind the query's own `CASE WHEN $actorKeys IS NOT NULL`.
+    expect(text).not.toContain('property IN');
+    // Everything else is the file's text.
+    const [stance, actor, position, meeting, source] = GENERIC_PROJECTIONS as [string, string, string, string, string];
+    expect(text).toBe(
+      cypherText('stances/find-stances-by-actors')
+        .replace(stance, '[toString(r.date), r.`sourceIds`]')
+        .replace(actor, '[]')
+        .replace(position, '[p.`type`, p.`title`]')
+        .replace(meeting, '[]')
+        .replace(source, '[s.`publisher`]'),
+    );
+  });
+
+  it('makes one text per shape and query', () => {
+    const first = writtenOutText('stances/list-stances', ACTOR_WITH_LISTS);
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS })).toBe(first);
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['publisher', 'url'] })).not.toBe(first);
+    expect(writtenOutText('stances/find-stances-by-actors', ACTOR_WITH_LISTS)).not.toBe(first);
+  });
+
+  it('never puts anything but a plain property name into a text', () => {
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, positionKeys: ['title]} RETURN 1 //'] })).toBeUndefined();
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, stanceKeys: [7] })).toBeUndefined();
+  });
+
+  it(`keeps the generic text past ${MAX_WRITTEN_OUT} shapes, and the shapes it has`, () => {
+    const shapes = Array.from({ length: MAX_WRITTEN_OUT }, (_, i) => ({ ...ACTOR_WITH_LISTS, sourceKeys: [`p${i}`] }));
+    for (const shape of shapes) expect(writtenOutText('stances/list-stances', shape)).toBeDefined();
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['one', 'more'] })).toBeUndefined();
+    expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('[sourceId] + [s.`p0`]');
+  });
+
+  it.each(['stances/stance-lists-of-actors', 'stances/stance-lists-of-positions'])('%s: one list per asked kind, in the order asked', (name) => {
+    const text = writtenOutText(name, ACTOR_WITH_LISTS, ['REJECTED', 'AGREED_TO']) ?? '';
+    expect(text).toContain('[r:REJECTED]');
+    expect(text).toContain('} AS REJECTED,\nCOLLECT {');
+    expect(text).toContain('[r:AGREED_TO]');
+    expect(text.trimEnd().endsWith('} AS AGREED_TO')).toBe(true);
+    expect(text).not.toContain('PROPOSED');
+    // Each block is the file's PROPOSED block with the kind in its place.
+    const proposedOnly = writtenOutText(name, ACTOR_WITH_LISTS, ['PROPOSED']) ?? '';
+    const block = (source: string, kind: string) =>
+      source.slice(source.lastIndexOf('COLLECT {\n', source.indexOf(`[r:${kind}]`)), source.indexOf(`} AS ${kind}`));
+    expect(block(text, 'REJECTED').replace('[r:REJECTED]', '[r:PROPOSED]')).toBe(block(proposedOnly, 'PROPOSED'));
+    expect(text.split('$offset').length - 1).toBe(2);
+  });
+
+  it('refuses kinds it does not know, twice the same, or none', () => {
+    expect(writtenOutText('stances/stance-lists-of-actors', ACTOR_WITH_LISTS, ['PROPOSED', 'OPPOSED'])).toBeUndefined();
+    expect(writtenOutText('stances/stance-lists-of-actors', ACTOR_WITH_LISTS, ['PROPOSED', 'PROPOSED'])).toBeUndefined();
+    expect(writtenOutText('stances/stance-lists-of-actors', ACTOR_WITH_LISTS, [])).toBeUndefined();
+    // A query without a per-kind block has no per-kind text.
+    expect(writtenOutText('stances/find-stances-by-actors', ACTOR_WITH_LISTS, ['PROPOSED'])).toBeUndefined();
+  });
+});
