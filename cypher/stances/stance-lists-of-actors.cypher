@@ -12,8 +12,9 @@
 // whether asked or not.
 //
 // Each list: typed expand, filtered, ordered and cut in the database, its stances as tuples
-// (src/stances/stance-tuple.ts) with what the look-ahead asks, exactly as in
-// find-stances-by-actors.cypher. An actor without stances still has its row (empty lists), so
+// (src/stances/stance-tuple.ts) with what the look-ahead asks, as in
+// find-stances-by-actors.cypher but for the kind and the actor's id, which are the list's and
+// the row's: the reader fills them in (StanceRepository.listsByKinds). An actor without stances still has its row (empty lists), so
 // with $withParents it comes back too and needs no lookup of its own.
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
@@ -24,7 +25,7 @@ RETURN id AS key,
          WHERE ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
            AND ($meetingId IS NULL OR r.meetingId = $meetingId)
          WITH a, r, p ORDER BY r.date, p.title, r.id SKIP $offset LIMIT $limit
-         RETURN [r.id, type(r), a.id, p.id,
+         RETURN [r.id, null, null, p.id,
                  [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END],
                  CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END,
                  CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END,

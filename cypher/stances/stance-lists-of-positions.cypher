@@ -3,7 +3,8 @@
 // as stance-lists-of-actors.cypher does for actors (see there). The batch query for any mix of
 // keys is find-stances-by-positions.cypher.
 //
-// As written, the file asks for the PROPOSED list only; the service writes the block
+// Its tuples leave out the kind and the position's id, which are the list's and the row's (the
+// reader fills them in). As written, the file asks for the PROPOSED list only; the service writes the block
 // `COLLECT { ... } AS PROPOSED` once per asked kind (src/stances/written-out-projection.ts).
 UNWIND $ids AS id
 MATCH (p:Position {id: id})
@@ -14,7 +15,7 @@ RETURN id AS key,
          WHERE ($includeRetracted OR coalesce(r.status, 'ACTIVE') = 'ACTIVE')
            AND ($meetingId IS NULL OR r.meetingId = $meetingId)
          WITH a, r, p ORDER BY r.date, a.name, r.id SKIP $offset LIMIT $limit
-         RETURN [r.id, type(r), a.id, p.id,
+         RETURN [r.id, null, a.id, null,
                  [property IN $stanceKeys | CASE property WHEN 'date' THEN toString(r.date) ELSE r[property] END],
                  CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END,
                  CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END,

@@ -85,7 +85,7 @@ export class StanceRepository {
 
   /** The lists of these keys; with `parents`, also each actor (all its exposed properties) whose lists have stances. */
   async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
-    const byKinds = await this.listsByKinds('stances/stance-lists-of-actors', keys, window, lookAhead, parents);
+    const byKinds = await this.listsByKinds('stances/stance-lists-of-actors', ACTOR_SLOT, keys, window, lookAhead, parents);
     if (byKinds) return byKinds;
     const params = keys.map((key) => ({ actorId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
     return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead, parents);
@@ -93,7 +93,7 @@ export class StanceRepository {
 
   /** The lists of these keys; with `parents`, also each position (all its exposed properties) whose lists have stances. */
   async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
-    const byKinds = await this.listsByKinds('stances/stance-lists-of-positions', keys, window, lookAhead, parents);
+    const byKinds = await this.listsByKinds('stances/stance-lists-of-positions', POSITION_SLOT, keys, window, lookAhead, parents);
     if (byKinds) return byKinds;
     const params = keys.map((key) => ({ positionId: key.id, kind: key.kind, includeRetracted: key.includeRetracted, meetingId: key.meetingId }));
     return this.lists('stances/find-stances-by-positions', keys.length, { keys: params, ...window }, lookAhead, parents);
@@ -109,9 +109,12 @@ export class StanceRepository {
    * common shape: `actor(id) { proposed rejected agreedTo }`, a page of actors each with its
    * lists), as one row per parent with a list per kind (stance-lists-of-*.cypher); undefined
    * for any other batch, or past the bound on written-out texts, which the batch query serves.
+   * Their tuples leave out the kind and the parent's id (at `parentSlot`): the list's and the
+   * row's, filled in here.
    */
   private async listsByKinds(
     query: string,
+    parentSlot: number,
     keys: readonly StanceListKey[],
     window: Window,
     lookAhead: StanceLookAhead,
@@ -133,7 +136,15 @@ export class StanceRepository {
     const rows = await this.reader.read(query, params, text);
     if (parents) for (const row of rows) if (row['parent']) parents(row['parent'] as Props);
     const byId = new Map(rows.map((row) => [String(row['key']), row]));
-    return keys.map((key) => stancesOfList(byId.get(key.id)?.[key.kind ?? ''], lookAhead));
+    return keys.map((key) => {
+      const tuples = byId.get(key.id)?.[key.kind ?? ''];
+      if (!Array.isArray(tuples)) return [];
+      for (const tuple of tuples as unknown[][]) {
+        tuple[1] = key.kind;
+        tuple[parentSlot] = key.id;
+      }
+      return stancesOfList(tuples, lookAhead);
+    });
   }
 
   private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
@@ -146,6 +157,10 @@ export class StanceRepository {
 }
 
 // The enum's order: one text per set of kinds, whatever order the fields were asked in.
+// Where a stance tuple holds its actor's and its position's id (src/stances/stance-tuple.ts).
+const ACTOR_SLOT = 2;
+const POSITION_SLOT = 3;
+
 const KIND_ORDER: readonly StanceKind[] = Object.values(StanceKind);
 
 /** The batch as parents × kinds (every pair once, the same filters throughout), or undefined. */

@@ -30,6 +30,8 @@ interface Fragment {
   param: string;
   /** How one property is read, written out. */
   read: (key: string) => string;
+  /** What comes before the properties in the written-out list. */
+  lead?: string;
 }
 
 const quoted = (key: string) => `\`${key}\``;
@@ -43,7 +45,8 @@ const FRAGMENTS: readonly Fragment[] = [
   { generic: '[property IN $actorKeys | a[property]]', param: 'actorKeys', read: (key) => `a.${quoted(key)}` },
   { generic: '[property IN $positionKeys | p[property]]', param: 'positionKeys', read: (key) => `p.${quoted(key)}` },
   { generic: '[property IN $meetingKeys | m[property]]', param: 'meetingKeys', read: (key) => `m.${quoted(key)}` },
-  { generic: '[property IN $sourceKeys | s[property]]', param: 'sourceKeys', read: (key) => `s.${quoted(key)}` },
+  // A source's id leads its list (the stance names it, so it is not read again).
+  { generic: '[sourceId] + [property IN $sourceKeys | s[property]]', param: 'sourceKeys', read: (key) => `s.${quoted(key)}`, lead: 'sourceId' },
 ];
 
 /** The generic fragments, for the test that holds every stance list query to them. */
@@ -85,7 +88,8 @@ export function writtenOutText(queryName: string, params: Record<string, unknown
     text = FRAGMENTS.reduce((written, fragment, i) => {
       const keys = keyLists[i];
       // Not asked (null): the query's CASE skips the projection; an empty list keeps it valid.
-      const projection = `[${(Array.isArray(keys) ? (keys as string[]) : []).map(fragment.read).join(', ')}]`;
+      const reads = (Array.isArray(keys) ? (keys as string[]) : []).map(fragment.read);
+      const projection = `[${[...(fragment.lead ? [fragment.lead] : []), ...reads].join(', ')}]`;
       return written.replaceAll(fragment.generic, () => projection);
     }, base);
     writtenOut.set(shape, text);

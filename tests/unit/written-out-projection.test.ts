@@ -33,7 +33,7 @@ describe('written-out look-ahead projections', () => {
     const text = writtenOutText('stances/find-stances-by-actors', ACTOR_WITH_LISTS) ?? '';
     expect(text).toContain('[toString(r.date), r.`sourceIds`]');
     expect(text).toContain('[p.`type`, p.`title`]');
-    expect(text).toContain('[sourceId] + [s.`publisher`]');
+    expect(text).toContain('[sourceId, s.`publisher`]');
     // Not asked: an empty list behind the query's own `CASE WHEN $actorKeys IS NOT NULL`.
     expect(text).not.toContain('property IN');
     // Everything else is the file's text.
@@ -44,7 +44,7 @@ describe('written-out look-ahead projections', () => {
         .replace(actor, '[]')
         .replace(position, '[p.`type`, p.`title`]')
         .replace(meeting, '[]')
-        .replace(source, '[s.`publisher`]'),
+        .replace(source, '[sourceId, s.`publisher`]'),
     );
   });
 
@@ -64,7 +64,7 @@ describe('written-out look-ahead projections', () => {
     const shapes = Array.from({ length: MAX_WRITTEN_OUT }, (_, i) => ({ ...ACTOR_WITH_LISTS, sourceKeys: [`p${i}`] }));
     for (const shape of shapes) expect(writtenOutText('stances/list-stances', shape)).toBeDefined();
     expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['one', 'more'] })).toBeUndefined();
-    expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('[sourceId] + [s.`p0`]');
+    expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('[sourceId, s.`p0`]');
   });
 
   it.each(['stances/stance-lists-of-actors', 'stances/stance-lists-of-positions'])('%s: one list per asked kind, in the order asked', (name) => {
