@@ -159,9 +159,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Each request gets its own bound on parallel database work (the pool is shared by all),
     // and reads after the bookmarks it brings (its own writes, maybe through another replica);
     // its reads share one read transaction (src/graph/request-reads.ts).
-    const requestExecutor = executor
-      .withBookmarks(options.bookmarks ?? [])
-      .forRequest(config.limits.maxParallelQueries, options.longLived ? undefined : config.limits.requestTimeoutMs);
+    const requestExecutor = executor.forRequest(
+      config.limits.maxParallelQueries,
+      options.longLived ? undefined : config.limits.requestTimeoutMs,
+      options.bookmarks ?? [],
+    );
     const context: RequestContext = {
       executor: requestExecutor,
       ...createRequestReads(requestExecutor),
