@@ -44,10 +44,19 @@ export async function generateAuditLog(runner: QueryRunner, prefix: string, size
   }
 }
 
-/** Deletes a generated graph by its prefix. */
-export async function deleteGraph(runner: QueryRunner, prefix: string): Promise<void> {
-  for (;;) {
-    const [row] = await runner.run('generate/delete-generated', { prefix, batch: 2_000 });
-    if (!row || Number(row['deleted']) === 0) return;
+/**
+ * Deletes a generated graph by its prefix: its edges in batches, then its nodes. The batches
+ * bound each transaction's memory (each is its own transaction when `runner` commits each
+ * query, as the benchmark's does).
+ */
+export async function deleteGraph(runner: QueryRunner, prefix: string, batches = { edges: 10_000, nodes: 2_000 }): Promise<void> {
+  for (const [query, batch] of [
+    ['generate/delete-generated-edges', batches.edges],
+    ['generate/delete-generated', batches.nodes],
+  ] as const) {
+    for (;;) {
+      const [row] = await runner.run(query, { prefix, batch });
+      if (!row || Number(row['deleted']) === 0) break;
+    }
   }
 }
