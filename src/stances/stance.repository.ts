@@ -83,7 +83,10 @@ export class StanceRepository {
     return toPageResult(window, Number(count?.['total'] ?? 0), stancesOfRow(row, lookAhead));
   }
 
-  /** The lists of these keys; with `parents`, also each actor (all its exposed properties) whose lists have stances. */
+  /**
+   * The lists of these keys; with `parents`, also each actor (all its exposed properties): every
+   * actor found when the lists come per kind, else those whose lists have stances.
+   */
   async ofActors(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     const byKinds = await this.listsByKinds('stances/stance-lists-of-actors', ACTOR_SLOT, keys, window, lookAhead, parents);
     if (byKinds) return byKinds;
@@ -91,7 +94,10 @@ export class StanceRepository {
     return this.lists('stances/find-stances-by-actors', keys.length, { keys: params, ...window }, lookAhead, parents);
   }
 
-  /** The lists of these keys; with `parents`, also each position (all its exposed properties) whose lists have stances. */
+  /**
+   * The lists of these keys; with `parents`, also each position (all its exposed properties):
+   * every position found when the lists come per kind, else those whose lists have stances.
+   */
   async ofPositions(keys: readonly StanceListKey[], window: Window, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     const byKinds = await this.listsByKinds('stances/stance-lists-of-positions', POSITION_SLOT, keys, window, lookAhead, parents);
     if (byKinds) return byKinds;
