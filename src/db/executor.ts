@@ -53,11 +53,8 @@ export class Executor {
    * one request (500 aliased fields) cannot take the whole connection pool from the others;
    * and its transactions start only once the database has applied the given bookmarks (a
    * write the client made, maybe through another API replica, so it reads its own writes from
-   * any cluster member), each write it commits advancing them.
-   *
-   * One object on top of the shared executor, its own fields always set in the same order: a
-   * view of a view (a fresh prototype per request) cost V8 about 30 µs per request to set up
-   * as a prototype and left the executor's call sites polymorphic.
+   * any cluster member), each write it commits advancing them. One view, fields set in one
+   * order: a view of a view (a fresh prototype per request) cost V8 about 30 µs per request.
    */
   forRequest(maxParallel: number, timeoutMs?: number, bookmarks: readonly string[] = []): Executor {
     const view = Object.create(this) as Executor;
