@@ -99,11 +99,21 @@ function ExamplesIcon() {
   );
 }
 
-/** Waits until GraphiQL has parsed the new editor contents (it does so after a 100 ms debounce). */
-function whenParsed(check: () => boolean, timeoutMs = 2_000): Promise<void> {
+/**
+ * Fills the query editor with an example and resolves once GraphiQL has parsed it (after its
+ * 100 ms debounce), or with false after `timeoutMs`. A new tab may still be switching in when
+ * the example is first set, and the switch puts the tab's default text back in the editor (on
+ * a busy machine the example then ran as GraphiQL's welcome comments): set it again until it
+ * stays.
+ */
+function whenFilled(fill: () => boolean, parsed: () => boolean, timeoutMs = 10_000): Promise<boolean> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const tick = () => (check() || Date.now() - started > timeoutMs ? resolve() : setTimeout(tick, 25));
+    const tick = () => {
+      if (fill() && parsed()) resolve(true);
+      else if (Date.now() - started > timeoutMs) resolve(false);
+      else setTimeout(tick, 25);
+    };
     tick();
   });
 }
@@ -133,11 +143,18 @@ function ExamplesPanel({ examples, error }: { examples: ExampleOperation[]; erro
     const { queryEditor, variableEditor } = latest.current.editor;
     if (!example || !queryEditor) return;
     pending.current = null;
-    if (queryEditor.getValue().trim() !== example.query.trim()) {
-      queryEditor.setValue(example.query);
-      variableEditor?.setValue('');
-    }
-    void whenParsed(() => latest.current.editor.queryEditor?.operationName === example.name).then(() => latest.current.execution.run());
+    if (queryEditor.getValue().trim() !== example.query.trim()) variableEditor?.setValue('');
+    // True once the editor holds the example (setting it again if a tab switch replaced it).
+    const fill = () => {
+      const current = latest.current.editor.queryEditor;
+      if (!current) return false;
+      if (current.getValue().trim() === example.query.trim()) return true;
+      current.setValue(example.query);
+      return false;
+    };
+    const parsed = () => latest.current.editor.queryEditor?.operationName === example.name;
+    // Never runs anything but the example: if it does not take, the editor shows what is there.
+    void whenFilled(fill, parsed).then((filled) => (filled ? latest.current.execution.run() : undefined));
   }, [opened, editor.activeTabIndex, editor.tabs.length]);
 
   return (
