@@ -64,6 +64,11 @@ export class Selection {
     return groups;
   }
 
+  /** The names of the fields selected directly here (each once). */
+  fieldNames(): string[] {
+    return [...new Set(this.fields.flatMap((field) => childFields(field.selectionSet, this.fragments, null).map((child) => child.name.value)))];
+  }
+
   /** Whether any of `names` is selected directly here. */
   has(...names: string[]): boolean {
     return this.fields.some((field) => childFields(field.selectionSet, this.fragments, null).some((child) => names.includes(child.name.value)));

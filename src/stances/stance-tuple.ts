@@ -4,7 +4,7 @@
  * driver's cost is per record and per map key: one record of 75 tuples decodes in about half
  * the CPU of 75 records of maps. Pure; unit tested without a database.
  */
-import { type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
+import { readsId, type StanceLookAhead, withAhead, zip } from './stance-lookahead.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
 
@@ -12,19 +12,19 @@ import type { Stance } from './stance.type.js';
  * [id, kind, actorId, positionId, properties, actor, position, meeting, sources], as the queries
  * build it. The actor's and the position's property lists leave out their id, which the tuple
  * holds already (see `queryKeys` in stance-lookahead.ts); the meeting id is one of the
- * properties, there when `meeting` is asked.
+ * properties, there when `meeting` is asked. An id nothing reads may be null (`tupleIds`).
  */
 export type StanceTuple = [string, string, string, string, unknown[], unknown, unknown, unknown, unknown];
 
-/** The id in front of a related item's other properties, as the look-ahead's keys list them. */
-const withId = (id: string, values: unknown) => (Array.isArray(values) ? [id, ...values] : values);
+/** The id in front of a related item's other properties, when the look-ahead's keys list it first. */
+const withId = (keys: string[] | null, id: string, values: unknown) => (readsId(keys) && Array.isArray(values) ? [id, ...values] : values);
 
 /** Reads one tuple: the stance with the properties and the related items the look-ahead asked for. */
 export function stanceFromTuple(lookAhead: StanceLookAhead): (tuple: StanceTuple) => Stance {
   return ([id, kind, actorId, positionId, properties, actor, position, meeting, sources]) =>
     withAhead(
       toStance({ id, kind, actorId, positionId, ...zip(lookAhead.stance, properties) }),
-      { actor: withId(actorId, actor), position: withId(positionId, position), meeting, sources },
+      { actor: withId(lookAhead.actor, actorId, actor), position: withId(lookAhead.position, positionId, position), meeting, sources },
       lookAhead,
     );
 }

@@ -6,7 +6,7 @@ import type { Window } from '../shared/page.js';
 import { listsByIndex, type PagedKey, type PageResult, toPageResult } from '../shared/paging.js';
 import type { Props } from '../shared/row-values.js';
 import { type StanceFilter, toStanceParams } from './stance-filter.input.js';
-import { FULL_STANCES, lookAheadParams, type StanceLookAhead } from './stance-lookahead.js';
+import { FULL_STANCES, lookAheadParams, type StanceLookAhead, tupleIds } from './stance-lookahead.js';
 import { stancesOfList, stancesOfRow } from './stance-tuple.js';
 import { toStance } from './stance.mapping.js';
 import type { Stance } from './stance.type.js';
@@ -61,7 +61,11 @@ export class StanceRepository {
     const params = { ...toStanceParams(filter), ...lookAheadParams(lookAhead) };
     if (params['actorIds'] || params['positionIds'] || params['meetingIds'] || params['targetIds']) {
       // One row: the total and the page (src/stances/stance-tuple.ts).
-      const [row] = await this.reader.read('stances/list-stances-anchored', { ...params, ...window }, writtenOutText('stances/list-stances-anchored', params));
+      const [row] = await this.reader.read(
+        'stances/list-stances-anchored',
+        { ...params, ...window },
+        writtenOutText('stances/list-stances-anchored', params, undefined, tupleIds(lookAhead)),
+      );
       return toPageResult(window, Number(row?.['total'] ?? 0), stancesOfRow(row, lookAhead));
     }
     const dated = { fromDate: params['from'] ?? EARLIEST, toDate: params['to'] ?? LATEST };
@@ -71,13 +75,13 @@ export class StanceRepository {
     const kindsOnly = !params['topics'] && !params['sourceIds'] && !params['from'] && !params['to'];
     if (!withTotal || kindsOnly) {
       const query = withTotal ? combined('stances/list-stances', 'stances/count-stances-of-kinds') : 'stances/list-stances';
-      const [row] = await this.reader.read(query, listParams, writtenOutText(query, listParams));
+      const [row] = await this.reader.read(query, listParams, writtenOutText(query, listParams, undefined, tupleIds(lookAhead)));
       return toPageResult(window, withTotal ? Number(row?.['total'] ?? 0) : 0, stancesOfRow(row, lookAhead));
     }
     // Other filters are counted by reading the matches (up to a cap): in a second query sent
     // at the same time, so the two run side by side.
     const [[row], [count]] = await Promise.all([
-      this.reader.read('stances/list-stances', listParams, writtenOutText('stances/list-stances', listParams)),
+      this.reader.read('stances/list-stances', listParams, writtenOutText('stances/list-stances', listParams, undefined, tupleIds(lookAhead))),
       this.reader.read('stances/count-stances', { ...params, countCap: STANCE_COUNT_CAP }),
     ]);
     return toPageResult(window, Number(count?.['total'] ?? 0), stancesOfRow(row, lookAhead));
@@ -129,7 +133,7 @@ export class StanceRepository {
     const shape = asParentsByKinds(keys);
     if (!shape) return undefined;
     const projections = lookAheadParams(lookAhead);
-    const text = writtenOutText(query, projections, shape.kinds);
+    const text = writtenOutText(query, projections, shape.kinds, tupleIds(lookAhead));
     if (!text) return undefined;
     const params = {
       ids: shape.ids,
@@ -156,7 +160,11 @@ export class StanceRepository {
   private async lists(query: string, keyCount: number, params: Record<string, unknown>, lookAhead: StanceLookAhead, parents?: ParentSink): Promise<Stance[][]> {
     // One row per key with stances, its page as a list (src/stances/stance-tuple.ts), and its parent when asked.
     const projections = lookAheadParams(lookAhead);
-    const rows = await this.reader.read(query, { ...params, ...projections, withParents: parents !== undefined }, writtenOutText(query, projections));
+    const rows = await this.reader.read(
+      query,
+      { ...params, ...projections, withParents: parents !== undefined },
+      writtenOutText(query, projections, undefined, tupleIds(lookAhead)),
+    );
     if (parents) for (const row of rows) if (row['parent']) parents(row['parent'] as Props);
     return listsByIndex(keyCount, rows, (row) => stancesOfRow(row, lookAhead));
   }

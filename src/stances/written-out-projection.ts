@@ -14,11 +14,20 @@
  * generic text, planned once. The generic text stays the file's, answers the same rows, and
  * is what runs when a fragment is not found.
  *
+ * The tuple's head (`[r.id, type(r), a.id, p.id,`) is written out too: an id nothing reads
+ * (`tupleIds`, src/stances/stance-lookahead.ts) becomes null, so Neo4j neither reads nor sends it.
+ *
  * The lists of a parent (stance-lists-of-actors.cypher, stance-lists-of-positions.cypher) are
  * written out per kind too: each file reads the PROPOSED list in a block `COLLECT { ... } AS
  * PROPOSED`, written once per asked kind with that kind in place of PROPOSED.
  */
 import { cypherText } from '../db/cypher-files.js';
+import type { tupleIds } from './stance-lookahead.js';
+
+type TupleIds = ReturnType<typeof tupleIds>;
+
+/** Every id of the tuple: what the generic text reads. */
+const ALL_IDS: TupleIds = { stance: true, actor: true, position: true };
 
 /** Written-out texts kept (and so plans added to Neo4j's query cache, 1,000 by default). */
 export const MAX_WRITTEN_OUT = 200;
@@ -57,6 +66,10 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 const KINDS = ['PROPOSED', 'REJECTED', 'AGREED_TO', 'CONSIDERING'];
 
+// The head of a stance tuple: its id, kind, actor id and position id (or null where a query has
+// them elsewhere: the kind and the parent's id of a parent's lists).
+const TUPLE_HEAD = /\[r\.id, (type\(r\)|null), (a\.id|null), (p\.id|null),/g;
+
 // The PROPOSED block of a parent's lists, as compactCypher leaves it: from the line opening
 // its COLLECT to the line closing it (nested subqueries close with `}[0] END` and `} END]`).
 const KIND_BLOCK = /COLLECT \{\n[^\n]*\[r:PROPOSED\][\s\S]*?\n\} AS PROPOSED/;
@@ -70,7 +83,7 @@ const writtenOut = new Map<string, string>();
  * the generic text answers the same; with them there is none, so the caller uses the batch
  * query (find-stances-by-*.cypher) instead.
  */
-export function writtenOutText(queryName: string, params: Record<string, unknown>, kinds?: readonly string[]): string | undefined {
+export function writtenOutText(queryName: string, params: Record<string, unknown>, kinds?: readonly string[], ids: TupleIds = ALL_IDS): string | undefined {
   const keyLists = FRAGMENTS.map((fragment) => params[fragment.param]);
   if (
     !keyLists.every(
@@ -79,19 +92,26 @@ export function writtenOutText(queryName: string, params: Record<string, unknown
   )
     return undefined;
   if (kinds && (kinds.length === 0 || !kinds.every((kind) => KINDS.includes(kind)) || new Set(kinds).size !== kinds.length)) return undefined;
-  const shape = `${queryName}|${kinds?.join(',') ?? ''}|${keyLists.map((keys) => (Array.isArray(keys) ? keys.join(',') : '-')).join('|')}`;
+  const idFlags = `${ids.stance ? 'S' : '-'}${ids.actor ? 'A' : '-'}${ids.position ? 'P' : '-'}`;
+  const shape = `${queryName}|${kinds?.join(',') ?? ''}|${idFlags}|${keyLists.map((keys) => (Array.isArray(keys) ? keys.join(',') : '-')).join('|')}`;
   let text = writtenOut.get(shape);
   if (text === undefined) {
     if (writtenOut.size >= MAX_WRITTEN_OUT) return undefined;
     const base = kinds ? perKind(cypherText(queryName), kinds) : cypherText(queryName);
     if (base === undefined) return undefined;
+    const head = (id: string, read: boolean) => (read ? id : 'null');
+    const withHead = base.replace(
+      TUPLE_HEAD,
+      (_, kind: string, actor: string, position: string) =>
+        `[${head('r.id', ids.stance)}, ${kind}, ${actor === 'null' ? actor : head(actor, ids.actor)}, ${position === 'null' ? position : head(position, ids.position)},`,
+    );
     text = FRAGMENTS.reduce((written, fragment, i) => {
       const keys = keyLists[i];
       // Not asked (null): the query's CASE skips the projection; an empty list keeps it valid.
       const reads = (Array.isArray(keys) ? (keys as string[]) : []).map(fragment.read);
       const projection = `[${[...(fragment.lead ? [fragment.lead] : []), ...reads].join(', ')}]`;
       return written.replaceAll(fragment.generic, () => projection);
-    }, base);
+    }, withHead);
     writtenOut.set(shape, text);
   }
   return text;

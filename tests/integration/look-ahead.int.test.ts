@@ -74,6 +74,34 @@ describe('look-ahead on stance lists', () => {
     }
   });
 
+  it('answers without the ids nothing asks for what it answers with them (the tuples then carry none)', async () => {
+    const withoutIds = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(withoutIds)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([key]) => key !== 'id')
+                .map(([key, item]) => [key, withoutIds(item)]),
+            )
+          : value;
+    const shapes = [
+      (ids: string) =>
+        `{ stances(filter: { kinds: [REJECTED, PROPOSED] }, page: { limit: 20 }) { items { ${ids} kind date actor { ${ids} name } position { ${ids} title } evidence { quote source { ${ids} publisher } } } } }`,
+      (ids: string) =>
+        `{ actor(id: "actor:russia") { name proposed { ${ids} position { ${ids} title } sources { ${ids} publisher } } rejected { ${ids} date position { ${ids} title } } } }`,
+      (ids: string) =>
+        `{ position(id: "position:unconditional-30-day-ceasefire") { title rejectedBy { ${ids} actor { ${ids} name } meeting { ${ids} title } } } }`,
+    ];
+    for (const shape of shapes) {
+      const bare = await query(app, shape(''));
+      const withIds = await query(app, shape('id'));
+      expect(JSON.stringify(bare)).not.toContain('"id"');
+      expect(JSON.stringify(bare)).toMatch(/"(title|name)":"[^"]+".*"(title|name)":"[^"]+"/);
+      expect(bare).toEqual(withoutIds(withIds));
+    }
+  });
+
   const ACTOR_FIELDS = 'id name kind aliases description wikidataId';
 
   it.each([2, 25])('an actor with three stance lists, positions and sources costs one query (lists of %i)', async (limit) => {

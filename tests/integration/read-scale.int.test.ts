@@ -47,6 +47,7 @@ const WIDEST = { fromDate: '0001-01-01', toDate: '9999-12-31' };
 // Stance queries are measured with every look-ahead on: the related items they fetch for the
 // page must not make them grow with the graph either.
 const LOOK_AHEAD = lookAheadParams({
+  stanceId: true,
   stance: ['date', 'status', 'sourceIds', 'evidence'],
   actor: ['id', 'name', 'kind', 'sourceIds', 'evidence'],
   position: ['id', 'type', 'title', 'topics'],

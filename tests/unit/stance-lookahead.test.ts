@@ -21,10 +21,30 @@ describe('stance look-ahead', () => {
       selectionOf(`{ stances { items { kind date actor { name } position { title } evidence { quote source { publisher } } } } }`).at('items'),
     );
     expect(lookAhead.stance.sort()).toEqual(['date', 'evidence', 'sourceIds']);
-    expect(lookAhead.actor).toEqual(['id', 'name']);
-    expect(lookAhead.position?.sort()).toEqual(['id', 'title', 'type']);
+    // No id is asked, and nothing here is found by one but the sources of the quotes.
+    expect(lookAhead.stanceId).toBe(false);
+    expect(lookAhead.actor).toEqual(['name']);
+    expect(lookAhead.position?.sort()).toEqual(['title', 'type']);
     expect(lookAhead.meeting).toBeNull();
     expect(lookAhead.sources).toEqual(['id', 'publisher']);
+  });
+
+  it('fetches an id when it is asked or a field is found by it', () => {
+    const asked = stanceLookAhead(selectionOf(`{ stances { items { id actor { id name } position { title } } } }`).at('items'));
+    expect(asked.stanceId).toBe(true);
+    expect(asked.actor).toEqual(['id', 'name']);
+    expect(asked.position).toEqual(['type', 'title']);
+    // A stance's targets, an actor's and a position's own lists are found by their ids.
+    const lists = stanceLookAhead(
+      selectionOf(`{ stances { items { targets { role } actor { proposed { date } } position { ... on Demand { rejectedBy { date } } } } } }`).at('items'),
+    );
+    expect(lists.stanceId).toBe(true);
+    expect(lists.actor).toEqual(['id']);
+    expect(lists.position).toEqual(['id', 'type']);
+    // Evidence and sources of a related item are read from its properties, not by its id.
+    const sourced = stanceLookAhead(selectionOf(`{ stances { items { kind actor { sources { publisher } } } } }`).at('items'));
+    expect(sourced.stanceId).toBe(false);
+    expect(sourced.actor).toEqual(['sourceIds']);
   });
 
   it('follows fragments and inline fragments, and ignores fields that are not stored properties', () => {
@@ -44,8 +64,13 @@ describe('stance look-ahead', () => {
     const a = stanceLookAhead(selectionOf(`{ x { actor { name } } }`));
     const b = stanceLookAhead(selectionOf(`{ x { date actor { kind } } }`));
     const merged = mergeLookAhead([a, b]);
-    expect(merged.actor?.sort()).toEqual(['id', 'kind', 'name']);
+    expect(merged.actor?.sort()).toEqual(['kind', 'name']);
     expect(merged.stance).toEqual(['date']);
+    // One that reads the id: the merged look-ahead reads it, first.
+    const c = stanceLookAhead(selectionOf(`{ x { id actor { id } } }`));
+    const all = mergeLookAhead([a, c]);
+    expect(all.actor).toEqual(['id', 'name']);
+    expect(all.stanceId).toBe(true);
     expect(lookAheadName(a)).not.toBe(lookAheadName(b));
   });
 

@@ -5,6 +5,7 @@ import type { StanceLookAhead } from '../../src/stances/stance-lookahead.js';
 import { type StanceTuple, stancesOfRow } from '../../src/stances/stance-tuple.js';
 
 const lookAhead: StanceLookAhead = {
+  stanceId: true,
   stance: ['date', 'sourceIds', 'evidence', 'meetingId'],
   actor: ['id', 'name'],
   position: ['id', 'type', 'title'],
@@ -39,6 +40,17 @@ describe('stance tuples', () => {
     expect(second?.ahead?.actor).toMatchObject({ id: 'actor:y', name: 'Umerov' });
     // Taken at no meeting: known to have none, so no loader is asked for it.
     expect(second?.ahead?.meeting).toBeNull();
+  });
+
+  it('reads a tuple without the ids nothing reads', () => {
+    const withoutIds: StanceLookAhead = { ...lookAhead, stanceId: false, actor: ['name'], position: ['type', 'title'] };
+    const tuples: StanceTuple[] = [
+      [null, 'REJECTED', null, null, ['2025-06-02', ['source:s'], ['"No."'], null], ['Medinsky'], ['DEMAND', 'A ceasefire'], null, [['source:s', 'Reuters']]],
+    ] as unknown as StanceTuple[];
+    const [stance] = stancesOfRow({ stances: tuples }, withoutIds);
+    expect(stance?.ahead?.actor?.name).toBe('Medinsky');
+    expect(stance?.ahead?.position).toMatchObject({ type: 'DEMAND', title: 'A ceasefire' });
+    expect(stance?.evidence.map((record) => [record.quote, record.source?.publisher])).toEqual([['"No."', 'Reuters']]);
   });
 
   it('gives no stances for a missing row or list', () => {

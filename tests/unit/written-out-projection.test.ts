@@ -24,9 +24,21 @@ const ACTOR_WITH_LISTS = { stanceKeys: ['date', 'sourceIds'], actorKeys: null, p
 afterEach(() => forgetWrittenOut());
 
 describe('written-out look-ahead projections', () => {
-  it.each(STANCE_LIST_QUERIES)('%s holds each generic projection exactly once', (name) => {
+  it.each(STANCE_LIST_QUERIES)('%s holds each generic projection and the tuple head exactly once', (name) => {
     const text = cypherText(name);
     for (const fragment of GENERIC_PROJECTIONS) expect(text.split(fragment).length - 1).toBe(1);
+    expect(text.match(/\[r\.id, (type\(r\)|null), (a\.id|null), (p\.id|null),/g)).toHaveLength(1);
+  });
+
+  it.each(STANCE_LIST_QUERIES)('%s leaves out the ids nothing reads', (name) => {
+    const text =
+      writtenOutText(name, ACTOR_WITH_LISTS, name.includes('lists-of') ? ['PROPOSED'] : undefined, { stance: false, actor: false, position: false }) ?? '';
+    expect(text).toMatch(/\[null, (type\(r\)|null), null, null,/);
+    // Still ordered by the ids: only what is sent back changes.
+    expect(text).toContain('r.id');
+    const kept =
+      writtenOutText(name, ACTOR_WITH_LISTS, name.includes('lists-of') ? ['PROPOSED'] : undefined, { stance: true, actor: true, position: true }) ?? '';
+    expect(kept).toMatch(/\[r\.id, (type\(r\)|null), (a\.id|null), (p\.id|null),/);
   });
 
   it('writes out the asked keys and nothing generic remains', () => {
