@@ -40,6 +40,7 @@ import { requestLogPlugin } from './graph/request-log.js';
 import { buildAppSchema } from './graph/schema.js';
 import { healthRoutes } from './health/health.routes.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { whenWrittenOutBoundReached } from './stances/written-out-projection.js';
 import { seedIfEmpty } from './seed/seed-loader.js';
 import { AuditFollower } from './subscriptions/audit-follower.js';
 import { ChangeFeed } from './subscriptions/change-feed.js';
@@ -99,6 +100,7 @@ function trustProxyValue(raw: string): boolean | number | string {
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  whenWrittenOutBoundReached((bound) => logger.warn('stance list queries: written-out texts at their bound; new selections run the generic text', { bound }));
   // Every field charges the request's response budget (src/graph/response-budget.ts); values
   // fetched ahead with a list are answered without type-graphql's handler (fetched-ahead.ts).
   const schema = boundFieldResolvers(answerFetchedAheadFirst(await buildAppSchema()));

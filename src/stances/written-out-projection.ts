@@ -76,6 +76,16 @@ const KIND_BLOCK = /COLLECT \{\n[^\n]*\[r:PROPOSED\][\s\S]*?\n\} AS PROPOSED/;
 
 const writtenOut = new Map<string, string>();
 
+// Who hears, once per process, that the bound was reached (app.ts logs it: from then on new
+// selections run the generic texts, a little dearer, and an operator may want to know why).
+let onBoundReached: ((bound: number) => void) | undefined;
+let boundReported = false;
+
+/** Sets who is told, once, that the bound on written-out texts was reached. */
+export function whenWrittenOutBoundReached(listener: (bound: number) => void): void {
+  onBoundReached = listener;
+}
+
 /**
  * The text of a stance list query with its look-ahead projections written out for these
  * parameters (`lookAheadParams`) and, for a parent's lists, one block per kind of `kinds`; or
@@ -96,7 +106,13 @@ export function writtenOutText(queryName: string, params: Record<string, unknown
   const shape = `${queryName}|${kinds?.join(',') ?? ''}|${idFlags}|${keyLists.map((keys) => (Array.isArray(keys) ? keys.join(',') : '-')).join('|')}`;
   let text = writtenOut.get(shape);
   if (text === undefined) {
-    if (writtenOut.size >= MAX_WRITTEN_OUT) return undefined;
+    if (writtenOut.size >= MAX_WRITTEN_OUT) {
+      if (!boundReported) {
+        boundReported = true;
+        onBoundReached?.(MAX_WRITTEN_OUT);
+      }
+      return undefined;
+    }
     const base = kinds ? perKind(cypherText(queryName), kinds) : cypherText(queryName);
     if (base === undefined) return undefined;
     const head = (id: string, read: boolean) => (read ? id : 'null');
@@ -129,4 +145,5 @@ function perKind(text: string, kinds: readonly string[]): string | undefined {
 /** Forgets the written-out texts (tests of the bound). */
 export function forgetWrittenOut(): void {
   writtenOut.clear();
+  boundReported = false;
 }

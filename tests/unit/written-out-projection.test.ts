@@ -7,7 +7,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { cypherText } from '../../src/db/cypher-files.js';
-import { forgetWrittenOut, GENERIC_PROJECTIONS, MAX_WRITTEN_OUT, writtenOutText } from '../../src/stances/written-out-projection.js';
+import {
+  forgetWrittenOut,
+  GENERIC_PROJECTIONS,
+  MAX_WRITTEN_OUT,
+  whenWrittenOutBoundReached,
+  writtenOutText,
+} from '../../src/stances/written-out-projection.js';
 
 const STANCE_LIST_QUERIES = [
   'stances/stance-lists-of-actors',
@@ -73,10 +79,16 @@ describe('written-out look-ahead projections', () => {
   });
 
   it(`keeps the generic text past ${MAX_WRITTEN_OUT} shapes, and the shapes it has`, () => {
+    const told: number[] = [];
+    whenWrittenOutBoundReached((bound) => told.push(bound));
     const shapes = Array.from({ length: MAX_WRITTEN_OUT }, (_, i) => ({ ...ACTOR_WITH_LISTS, sourceKeys: [`p${i}`] }));
     for (const shape of shapes) expect(writtenOutText('stances/list-stances', shape)).toBeDefined();
+    expect(told).toEqual([]);
     expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['one', 'more'] })).toBeUndefined();
+    expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['and', 'another'] })).toBeUndefined();
     expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('[sourceId, s.`p0`]');
+    // Told once, when the first shape found no room.
+    expect(told).toEqual([MAX_WRITTEN_OUT]);
   });
 
   it.each(['stances/stance-lists-of-actors', 'stances/stance-lists-of-positions'])('%s: one list per asked kind, in the order asked', (name) => {
