@@ -198,8 +198,8 @@ export class Executor {
   }
 
   private notify(mode: 'READ' | 'WRITE') {
-    return (queryName: string) => {
-      for (const listener of this.listeners) listener({ queryName, mode });
+    return (queryName: string, text: string) => {
+      for (const listener of this.listeners) listener({ queryName, mode, text });
     };
   }
 
@@ -269,9 +269,10 @@ export class Executor {
     let interrupted: unknown;
     try {
       await session.executeRead(async (tx) => {
-        this.notify('READ')(queryName);
+        const text = cypherText(queryName);
+        this.notify('READ')(queryName, text);
         try {
-          for await (const record of tx.run(cypherText(queryName), toNeo4jParams(params) as Params)) {
+          for await (const record of tx.run(text, toNeo4jParams(params) as Params)) {
             await onRow(toPlain(record.toObject()) as Row);
             delivered += 1;
           }
@@ -292,8 +293,14 @@ export class Executor {
   }
 }
 
-async function runOn(tx: Pick<ManagedTransaction, 'run'>, queryName: string, params: Params, notify: (name: string) => void, text?: string): Promise<Row[]> {
-  notify(queryName);
-  const result = await tx.run(text ?? cypherText(queryName), toNeo4jParams(params) as Params);
+async function runOn(
+  tx: Pick<ManagedTransaction, 'run'>,
+  queryName: string,
+  params: Params,
+  notify: (name: string, text: string) => void,
+  text = cypherText(queryName),
+): Promise<Row[]> {
+  notify(queryName, text);
+  const result = await tx.run(text, toNeo4jParams(params) as Params);
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }

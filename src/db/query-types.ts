@@ -14,5 +14,6 @@ export interface QueryRunner {
   run(queryName: string, params?: Params): Promise<Row[]>;
 }
 
-export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE' }) => void;
+/** Told of every query as it is sent: its file's name and the text sent (a written-out specialisation, when one is). */
+export type QueryListener = (event: { queryName: string; mode: 'READ' | 'WRITE'; text: string }) => void;
 export type TransactionListener = (event: { label: string; mode: 'READ' | 'WRITE' }) => void;

@@ -33,7 +33,7 @@ export interface RequestReaderDeps {
   openSession(): Session;
   txConfig: { timeout: number; metadata: Record<string, unknown> };
   mapError(error: unknown, label: string): unknown;
-  notify(queryName: string): void;
+  notify(queryName: string, text: string): void;
   /** Called once per query: each is its own (auto-commit) transaction. */
   notifyBegin(): void;
   toParams(params: Params): Params;
@@ -69,7 +69,7 @@ export class RequestReader implements Reader {
       const session = this.take();
       try {
         this.deps.notifyBegin();
-        this.deps.notify(queryName);
+        this.deps.notify(queryName, text);
         const result = await runWithoutCallerStack(session, text, this.deps.toParams(params), this.deps.txConfig);
         // Back to the idle ones, unless the request ended (closed its sessions) meanwhile.
         if (this.opened.includes(session)) this.idle.push(session);

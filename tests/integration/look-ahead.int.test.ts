@@ -93,9 +93,25 @@ describe('look-ahead on stance lists', () => {
       (ids: string) =>
         `{ position(id: "position:unconditional-30-day-ceasefire") { title rejectedBy { ${ids} actor { ${ids} name } meeting { ${ids} title } } } }`,
     ];
+    // The stance tuples' heads as sent (`[r.id, type(r), a.id, p.id,` in the files).
+    const sentHeads = async (text: string) => {
+      const heads: string[] = [];
+      const stop = app.executor.onQuery(({ text: sent }) =>
+        heads.push(...(sent.match(/\[(r\.id|null), (type\(r\)|null), (a\.id|null), (p\.id|null),/g) ?? [])),
+      );
+      try {
+        return { data: await query(app, text), heads };
+      } finally {
+        stop();
+      }
+    };
     for (const shape of shapes) {
-      const bare = await query(app, shape(''));
-      const withIds = await query(app, shape('id'));
+      const { data: bare, heads: bareHeads } = await sentHeads(shape(''));
+      const { data: withIds, heads: idHeads } = await sentHeads(shape('id'));
+      // Without ids asked, no stance, actor or position id is read; asked, the stance's is.
+      expect(bareHeads.length).toBeGreaterThan(0);
+      for (const head of bareHeads) expect(head).toMatch(/^\[null, (type\(r\)|null), null, null,$/);
+      for (const head of idHeads) expect(head.startsWith('[r.id,')).toBe(true);
       expect(JSON.stringify(bare)).not.toContain('"id"');
       expect(JSON.stringify(bare)).toMatch(/"(title|name)":"[^"]+".*"(title|name)":"[^"]+"/);
       expect(bare).toEqual(withoutIds(withIds));
