@@ -8,6 +8,7 @@
  * transactions each operation costs, and the service's RSS. Figures, not assertions.
  *
  *   npm run bench -- --stances 200000 --requests 200 --rounds 3 --warmup 60 [--regenerate] [--keep-db] [--cpu-prof]
+ *   npm run bench -- --seed        the same on the seed (seed/*.json), in .data/neo4j-bench-seed
  *
  * Before the timed rounds, all three contenders answer every operation in turn for --warmup
  * seconds: Neo4j's JVM compiles its hot paths over thousands of queries (on the 5,000-stance
@@ -31,12 +32,15 @@ import { deleteGraph, generateGraph, graphSize } from '../src/generate/generate-
 import { PROJECT_ROOT } from '../src/config/paths.js';
 import { defaultLocalNeo4jOptions, startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/local-neo4j.js';
 import { createLogger } from '../src/logging/logger.js';
+import { loadSeed } from '../src/seed/seed-loader.js';
 import { mean, median, percentile, runLoad } from './bench/load.js';
 import { type BenchIds, OPERATIONS } from './bench/operations.js';
 import { createHttpClient } from './bench/http-client.js';
 import { buildService, bundleScript, postGraphql, rssMb, startServer, stopServer } from './bench/processes.js';
 
 const PREFIX = 'bench:';
+// Position 123's title: a search with one hit among thousands of near-identical titles.
+const GENERATED_SEARCH_TEXT = 'generated position 000123';
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -48,8 +52,11 @@ async function main(): Promise<void> {
   const requests = arg('requests', 200);
   const rounds = arg('rounds', 3);
   const warmupSeconds = arg('warmup', 60);
+  // --seed measures the project's own seed (the graph the issue's first figures came from)
+  // instead of a generated one; in its own data folder, so the generated graph stays.
+  const onSeed = process.argv.includes('--seed');
   const local = defaultLocalNeo4jOptions();
-  const db = { ...local, port: arg('db-port', local.port + 10), home: resolve(PROJECT_ROOT, '.data/neo4j-bench') };
+  const db = { ...local, port: arg('db-port', local.port + 10), home: resolve(PROJECT_ROOT, onSeed ? '.data/neo4j-bench-seed' : '.data/neo4j-bench') };
   const uri = await startLocalNeo4j(db);
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'silent', SEED_ON_EMPTY: 'false' });
   // Generating a large graph takes longer than a request may.
@@ -58,16 +65,33 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   try {
     await applySchema(executor);
-    const [present] = await executor.read('bench/count-generated', { prefix: PREFIX });
-    if (Number(present?.['stances']) !== stances || process.argv.includes('--regenerate')) {
-      console.log(`Generating ${stances} stances (${JSON.stringify(graphSize(stances))}) ...`);
-      await deleteGraph(committed, PREFIX);
-      await generateGraph(committed, PREFIX, graphSize(stances), (done) => process.stdout.write(`\r  ${done} stances`));
-      console.log('');
+    let graph: string;
+    let ids: BenchIds;
+    if (onSeed) {
+      const loaded = await loadSeed(executor); // safe to run again: the same seed merges to the same graph
+      const [present] = await executor.read('bench/count-generated', { prefix: '' });
+      graph = `the seed graph (${loaded.files.join(', ')}: ${Number(present?.['stances'])} stances)`;
+      await executor.write('bench/await-indexes');
+      const [busiest] = await executor.read('bench/busiest-actor', { prefix: '' });
+      const [pair] = await executor.read('bench/find-common-pair', { prefix: '' });
+      const [discussed] = await executor.read('bench/most-discussed-position', { prefix: '' });
+      if (!busiest || !pair || !discussed)
+        throw new Error('The seed has no actor with stances, no two actors agreeing to a position, or no position with stances to search for.');
+      ids = { actor: String(busiest['id']), first: String(pair['first']), second: String(pair['second']), searchText: String(discussed['title']) };
+    } else {
+      const [present] = await executor.read('bench/count-generated', { prefix: PREFIX });
+      if (Number(present?.['stances']) !== stances || process.argv.includes('--regenerate')) {
+        console.log(`Generating ${stances} stances (${JSON.stringify(graphSize(stances))}) ...`);
+        await deleteGraph(committed, PREFIX);
+        await generateGraph(committed, PREFIX, graphSize(stances), (done) => process.stdout.write(`\r  ${done} stances`));
+        console.log('');
+      }
+      graph = `${stances} generated stances`;
+      await executor.write('bench/await-indexes');
+      const [pair] = await executor.read('bench/find-common-pair', { prefix: PREFIX });
+      ids = { actor: String(pair?.['first']), first: String(pair?.['first']), second: String(pair?.['second']), searchText: GENERATED_SEARCH_TEXT };
     }
-    await executor.write('bench/await-indexes');
-    const [pair] = await executor.read('bench/find-common-pair', { prefix: PREFIX });
-    const ids: BenchIds = { actor: String(pair?.['first']), first: String(pair?.['first']), second: String(pair?.['second']) };
+    console.log(`Asking about actor ${ids.actor}, the pair ${ids.first} and ${ids.second}, and searching for ${JSON.stringify(ids.searchText)}.`);
 
     // Queries and transactions per request, counted in-process on the same database.
     const app = await createApp(config);
@@ -199,7 +223,7 @@ async function main(): Promise<void> {
     console.log('');
     const f = (n: number) => n.toFixed(1);
     const ratio = (n: number) => `${n.toFixed(2)}×`;
-    console.log(`\n${stances} generated stances; ${rounds} interleaved rounds; ${requests} requests at 1 client, ${requests * 2} at 8, per round`);
+    console.log(`\n${graph}; ${rounds} interleaved rounds; ${requests} requests at 1 client, ${requests * 2} at 8, per round`);
     console.log(
       '| operation | same JSON as raw | same rows as @neo4j/graphql | service q/tx | 1 client p50 / p95 / p99 ms (service · raw · @neo4j/graphql) | mean latency service/raw | 8 clients req/s (service · raw · @neo4j/graphql) | req/s at 8 service/@neo4j/graphql | p99 at 8 (service) |',
     );

@@ -4,7 +4,8 @@
 // position all of them reached is common ground. So the cost follows the actors' agreements,
 // not the number of positions, and no position is checked again per actor (which read every
 // agreement on it). Without $includeMembers no membership path is expanded at all.
-// Evidence only when asked ($withEvidence). Paged ($offset, $limit) in title order.
+// Evidence and summary only when asked ($withEvidence, $withSummary: the seed's summaries are
+// paragraphs, half the bytes of a page of titles). Paged ($offset, $limit) in title order.
 UNWIND $actorIds AS actorId
 MATCH (anchor:Actor {id: actorId})
 CALL (anchor) {
@@ -19,7 +20,9 @@ MATCH (a)-[r:AGREED_TO]->(p:Position)
 WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE' AND ($meetingId IS NULL OR r.meetingId = $meetingId)
 WITH p, count(DISTINCT actorId) AS agreeing
 WHERE agreeing = size($actorIds)
-RETURN CASE WHEN $withEvidence THEN p {.id, .type, .title, .summary, .topics, .sourceIds, .evidence}
-       ELSE p {.id, .type, .title, .summary, .topics} END AS position
+RETURN p {.id, .type, .title, .topics,
+          summary: CASE WHEN $withSummary THEN p.summary END,
+          sourceIds: CASE WHEN $withEvidence THEN p.sourceIds END,
+          evidence: CASE WHEN $withEvidence THEN p.evidence END} AS position
 ORDER BY p.title, p.id
 SKIP $offset LIMIT $limit

@@ -19,14 +19,29 @@ const STANCE_KINDS = [
 ] as const;
 
 // The stance table of one kind: no generic root query lists the edges of a type across every
-// node in edge order, so it is a @cypher field per kind (typed, like the hand-written Cypher).
+// node in edge order, so it is a @cypher field per kind (typed, like the hand-written Cypher,
+// undated stances last as in cypher/bench/raw-stance-table.cypher).
 const stanceTable = ([name, type]: readonly [string, string]) => `
     ${name}Stances(limit: Int!): [StanceRow!]!
       @cypher(
         statement: """
-        MATCH (a:Actor)-[r:${type}]->(p:Position)
-        WHERE r.date IS NOT NULL AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
-        WITH a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $limit
+        CALL () {
+          MATCH (a:Actor)-[r:${type}]->(p:Position)
+          WHERE r.date IS NOT NULL AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
+          WITH a, r, p ORDER BY r.date, a.name, p.title, r.id LIMIT $limit
+          RETURN collect([a, r, p]) AS dated
+        }
+        CALL (dated) {
+          UNWIND dated AS row
+          RETURN row
+          UNION ALL
+          WITH dated WHERE size(dated) < $limit
+          MATCH (a:Actor)-[r:${type}]->(p:Position)
+          WHERE r.date IS NULL AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
+          WITH a, r, p ORDER BY a.name, p.title, r.id LIMIT $limit - size(dated)
+          RETURN [a, r, p] AS row
+        }
+        WITH row[0] AS a, row[1] AS r, row[2] AS p
         RETURN {date: toString(r.date), actor: a.name, position: p.title,
                 evidence: [i IN range(0, size(r.sourceIds) - 1) | {quote: r.evidence[i],
                            publisher: COLLECT { MATCH (s:Source {id: r.sourceIds[i]}) RETURN s.publisher }[0]}]} AS row

@@ -5,10 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { toFullTextQuery } from '../../src/shared/text.js';
+
+/** What the operations ask about, chosen from the graph being measured (scripts/benchmark.ts). */
 export interface BenchIds {
+  /** The actor whose stance lists are read. */
   actor: string;
+  /** Two actors that agreed to a common position, for commonGround and connection. */
   first: string;
   second: string;
+  /** The words searched for. */
+  searchText: string;
 }
 
 /** Runs one Cypher statement and returns its records as plain objects. */
@@ -43,9 +50,8 @@ const cypher = (name: string) => {
   }
   return text;
 };
-const SEARCH_TEXT = 'generated position 000123';
-// The service turns the words into this escaped Lucene query (src/shared/text.ts).
-const SEARCH_QUERY = '+generated +position +(000123 OR 000123*)';
+// The raw server sends the Lucene query the service makes of the words (src/shared/text.ts).
+const searchQuery = (ids: BenchIds) => toFullTextQuery(ids.searchText) ?? '';
 
 const stanceRow = (titleAndPublishers: unknown) => {
   const [title, publishers] = titleAndPublishers as [string, string[]];
@@ -61,7 +67,7 @@ export const OPERATIONS: Operation[] = [
       const [rows, [count]] = await Promise.all([run(cypher('raw-stance-table'), { limit: 50 }), run(cypher('raw-count-kind'), {})]);
       const items = rows.map((row) => ({
         kind: 'REJECTED',
-        date: String(row['date']),
+        date: row['date'],
         actor: { name: row['actor'] },
         position: { title: row['position'] },
         evidence: (row['evidence'] as Array<[string, string]>).map(([quote, publisher]) => ({ quote, source: { publisher } })),
@@ -93,14 +99,14 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'full-text search',
-    graphql: () => `{ search(text: "${SEARCH_TEXT}") { score kind } }`,
-    raw: async (run) => {
-      const rows = await run(cypher('raw-search'), { query: SEARCH_QUERY, limit: 20 });
+    graphql: (ids) => `{ search(text: ${JSON.stringify(ids.searchText)}) { score kind } }`,
+    raw: async (run, ids) => {
+      const rows = await run(cypher('raw-search'), { query: searchQuery(ids), limit: 20 });
       const kindOf = (labels: string[]) =>
         labels.includes('Stance') ? 'Stance' : (['Actor', 'Meeting', 'Position', 'Document', 'Source', 'Disagreement'].find((l) => labels.includes(l)) ?? '');
       return { search: rows.map((row) => ({ score: row['score'], kind: kindOf(row['labels'] as string[]) })) };
     },
-    peer: () => `{ search(query: "${SEARCH_QUERY}", limit: 20) { score kind } }`,
+    peer: (ids) => `{ search(query: ${JSON.stringify(searchQuery(ids))}, limit: 20) { score kind } }`,
     rows: (data) => lengths(data['search']),
   },
   {

@@ -21,13 +21,26 @@ export class AnalysisRepository {
   constructor(private readonly reader: Reader) {}
 
   /**
-   * Positions all of `actorIds` agreed to. Without `withEvidence` their evidence is left out (an
-   * empty list): only for a client that asked for neither `evidence` nor `sources` of them.
+   * Positions all of `actorIds` agreed to. What `asked` leaves out comes empty: without
+   * `evidence` (asked for neither `evidence` nor `sources`) an empty list, without `summary` null.
    */
-  async commonGround(actorIds: string[], meetingId: string | null, includeMembers: boolean, window: Window, withEvidence = true): Promise<Position[]> {
+  async commonGround(
+    actorIds: string[],
+    meetingId: string | null,
+    includeMembers: boolean,
+    window: Window,
+    asked: { evidence: boolean; summary: boolean } = { evidence: true, summary: true },
+  ): Promise<Position[]> {
     // The query counts agreeing actors per position: each actor once.
     const distinct = [...new Set(actorIds)];
-    const rows = await this.reader.read('analysis/common-ground', { actorIds: distinct, meetingId, includeMembers, withEvidence, ...window });
+    const rows = await this.reader.read('analysis/common-ground', {
+      actorIds: distinct,
+      meetingId,
+      includeMembers,
+      withEvidence: asked.evidence,
+      withSummary: asked.summary,
+      ...window,
+    });
     return rows.map((row) => toPosition(row['position'] as Props));
   }
 

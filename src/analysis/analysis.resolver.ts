@@ -48,8 +48,11 @@ export class AnalysisResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    const withEvidence = Selection.of(info).has('evidence', 'sources');
-    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), withEvidence);
+    const asked = Selection.of(info);
+    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), {
+      evidence: asked.has('evidence', 'sources'),
+      summary: asked.has('summary'),
+    });
   }
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
@@ -77,9 +80,11 @@ export class AnalysisResolver {
     })
     via: ConnectionEdgeKind[] | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    return findConnection(ctx.reader, fromId, toId, limit, via);
+    const withEvidence = Selection.of(info).at('edges').has('evidence', 'sources');
+    return findConnection(ctx.reader, fromId, toId, limit, via, withEvidence);
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

@@ -4,11 +4,19 @@ import { toPath } from './connection.mapping.js';
 
 /**
  * Shortest paths over the kinds in `via`; without `via`, over substantive edges first and,
- * only when there are none, over every kind of edge.
+ * only when there are none, over every kind of edge. Without `withEvidence` the edges come
+ * without their sources and quotes (empty `evidence`): for a client that did not ask for them.
  */
-export async function findConnection(executor: Reader, fromId: string, toId: string, limit: number, via: readonly ConnectionEdgeKind[] | null) {
+export async function findConnection(
+  executor: Reader,
+  fromId: string,
+  toId: string,
+  limit: number,
+  via: readonly ConnectionEdgeKind[] | null,
+  withEvidence = true,
+) {
   const run = async (kinds: readonly ConnectionEdgeKind[]) =>
-    (await executor.read('analysis/explained-connection', { fromId, toId, limit, types: typesOf(kinds) })).map(toPath);
+    (await executor.read('analysis/explained-connection', { fromId, toId, limit, types: typesOf(kinds), withEvidence })).map(toPath);
   if (via && via.length > 0) return run(via);
   const substantive = await run(SUBSTANTIVE_KINDS);
   return substantive.length > 0 ? substantive : run(Object.values(ConnectionEdgeKind));

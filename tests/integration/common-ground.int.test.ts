@@ -194,6 +194,7 @@ describe('commonGround', () => {
               meetingId,
               includeMembers,
               withEvidence: false,
+              withSummary: false,
               offset: 0,
               limit: 100,
             });

@@ -174,6 +174,19 @@ describe('a retracted stance no longer links its actor to its target', () => {
     const before = await connection(NORTH, SOUTH);
     expect(before.map((p) => p.edges)).toEqual([[{ type: 'TARGETS', kind: 'TARGET', role: 'PROPOSED', id: DEMAND }]]);
     expect(await connection(NORTH, SOUTH, ['TARGET'])).toHaveLength(1);
+    // Its quote and source when asked (the query reads them only then).
+    const explained = await queryAs(
+      app,
+      null,
+      `query ($from: ID!, $to: ID!) { connection(fromId: $from, toId: $to) { edges { id evidence { quote source { id } } sources { id } } } }`,
+      {
+        from: NORTH,
+        to: SOUTH,
+      },
+    );
+    expect(explained.connection).toEqual([
+      { edges: [{ id: DEMAND, evidence: [{ quote, source: { id: id('source', 'wire') } }], sources: [{ id: id('source', 'wire') }] }] },
+    ]);
     expect((await queryAs(app, null, TARGETED_BY, { id: SOUTH })).actor.targetedBy.map((s: { id: string }) => s.id).sort()).toEqual(
       [DEMAND, EAST_TO_SOUTH].sort(),
     );
