@@ -38,9 +38,10 @@ const stanceTable = ([name, type]: readonly [string, string]) => `
           WITH dated WHERE size(dated) < $limit
           MATCH (a:Actor)-[r:${type}]->(p:Position)
           WHERE r.date IS NULL AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
-          WITH a, r, p ORDER BY a.name, p.title, r.id LIMIT $limit - size(dated)
+          WITH a, r, p ORDER BY a.name, p.title, r.id LIMIT $limit
           RETURN [a, r, p] AS row
         }
+        WITH row LIMIT $limit
         WITH row[0] AS a, row[1] AS r, row[2] AS p
         RETURN {date: toString(r.date), actor: a.name, position: p.title,
                 evidence: [i IN range(0, size(r.sourceIds) - 1) | {quote: r.evidence[i],
