@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { Logger } from '../logging/logger.js';
 import { cypherText } from './cypher-files.js';
+import { openDriver } from './driver.js';
 import { ParallelLimit } from './parallel-limit.js';
 import { type ExperimentScope, runExperiment } from './experiment.js';
 import { describeFailure, toAppError } from './neo4j-errors.js';
@@ -35,16 +36,7 @@ export class Executor {
     private readonly config: AppConfig['neo4j'],
     private readonly logger: Logger,
   ) {
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      // Integers in this graph (rounds, pages, counts) are far below 2^53.
-      disableLosslessIntegers: true,
-      connectionTimeout: config.connectionTimeoutMs,
-      connectionAcquisitionTimeout: config.connectionTimeoutMs,
-      // Managed transactions retry transient failures; bound that so a dead database gives a
-      // prompt DATABASE_UNAVAILABLE instead of a hung request.
-      maxTransactionRetryTime: config.connectionTimeoutMs,
-      userAgent: 'negotiation-graph/0.1',
-    });
+    this.driver = openDriver(config);
   }
 
   /**
