@@ -5,7 +5,7 @@
 // A retraction marks only the stance edge; its TARGETS edges (keyed by stanceId, running from
 // the stance's actor) carry no status of their own, so one counts only while its stance is
 // active: found through the unique id index of the stance type the edge names (`kind`), not
-// among all its actor's stances (on the seed, 369 → 222 db hits for Russia–Ukraine). The check
+// among all its actor's stances (on the seed, 451 → 304 db hits for Russia–Ukraine). The check
 // stays per relationship, so the planner still applies it during the search rather than
 // enumerating every path and filtering after. Sources and quotes only when asked ($withEvidence).
 // The id prefix does not pick the label here, so look in each label through its id index.
@@ -34,7 +34,6 @@ WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status
     WHEN 'AGREED_TO' THEN EXISTS { MATCH ()-[stance:AGREED_TO {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
     WHEN 'CONSIDERING' THEN EXISTS { MATCH ()-[stance:CONSIDERING {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
     ELSE false END))
-
 RETURN [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
        [r IN relationships(path) | {
          type: type(r), id: coalesce(r.id, r.stanceId), fromId: startNode(r).id, toId: endNode(r).id,

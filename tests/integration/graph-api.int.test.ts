@@ -98,6 +98,17 @@ describe('who did what, according to whom', () => {
     for (const stance of exchange.agreedBy) expect(stance.evidence).toHaveLength(5);
   });
 
+  it("common ground answers a position's summary and evidence when asked, as the position itself does", async () => {
+    const fields = `id summary evidence { quote source { id } }`;
+    const data = await query(app, `{ commonGround(actorIds: ["actor:russia", "actor:ukraine"]) { ${fields} } }`);
+    expect(data.commonGround.length).toBeGreaterThan(0);
+    for (const found of data.commonGround) {
+      const { position } = await query(app, `{ position(id: "${found.id}") { ${fields} } }`);
+      expect(found).toEqual(position);
+    }
+    expect(data.commonGround.some((p: { summary: string | null }) => p.summary)).toBe(true);
+  });
+
   it("Russia's memorandum holds its ten demands", async () => {
     const data = await query(app, `{ document(id: "document:russian-memorandum-2025-06-02") { kind parts authors { id } positions { __typename id } } }`);
     expect(data.document.kind).toBe('MEMORANDUM');
