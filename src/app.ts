@@ -15,7 +15,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 
-import { accessPlugin, describeAuthFailure, readAccessMiddleware } from './auth/access.js';
+import { accessPlugin, checkAccess, describeAuthFailure, readAccessMiddleware } from './auth/access.js';
 import { bearerTokenOf, type Principal } from './auth/token.js';
 import { migrateTokensFile } from './auth/token.service.js';
 import { TokenStore } from './auth/token-store.js';
@@ -28,7 +28,9 @@ import { nameBadArgument, ParsedDocuments, rememberParsedDocuments } from './gra
 import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarkHeader } from './graph/bookmarks.js';
 import type { RequestContext } from './request/context.js';
 import { callerOf, graphqlBodyGuards, identifyCaller, lastResortErrorHandler, noStore, notFound, refuseInvalidToken } from './graph/http-guards.js';
-import { queryLimitsPlugin } from './graph/limits.js';
+import { operationLimitsCheck, queryLimitsPlugin } from './graph/limits.js';
+import { CompiledOperations } from './graph/compiled-operations.js';
+import { PreparedQueries } from './graph/prepared-queries.js';
 import { clientAddressOf, createRateLimitStore, operationRateLimit, rateLimiter } from './graph/rate-limit.js';
 import { graphqlFastPath, withFastPath } from './graph/graphql-fast-path.js';
 import { createRequestReads, requestReadsPlugin } from './graph/request-reads.js';
@@ -62,6 +64,9 @@ export interface App {
   http: (req: IncomingMessage, res: ServerResponse) => void;
   /** API tokens (hashes only, in Neo4j): checked on every request, managed by admins. */
   tokens: TokenStore;
+  /** The executor of every operation (compiled once a document recurs) and the queries the fast path answers without Apollo. */
+  operations: CompiledOperations;
+  prepared: PreparedQueries;
   /**
    * A fresh context, as a request would get; for executeOperation in tests. Pass the
    * `Authorization` header a request would carry, or a principal directly.
@@ -114,8 +119,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const tokens = new TokenStore(executor, config.auth.tokensJson);
 
   const parsedDocuments = new ParsedDocuments();
+  // Operations run compiled once their document has come `compileAfter` times; Apollo takes
+  // that executor as a "gateway", and the fast path runs plain queries on it without Apollo.
+  // With GRAPHQL_COMPILE_AFTER=0 every request goes through Apollo, which executes on graphql-js by itself.
+  const operations = new CompiledOperations(schema, config.compileAfter, logger);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.compileAfter > 0 ? { gateway: operations.apolloGateway() } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     // A backstop for callers that skip the HTTP guards (executeOperation): the parser stops here.
@@ -220,9 +229,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const onUnexpectedHttpError = (error: unknown) => logger.error('unexpected HTTP error', { error: error instanceof Error ? error.message : String(error) });
   http.use(lastResortErrorHandler(onUnexpectedHttpError));
   // The same /graphql chain without Express, for the plain POSTs that are nearly all of its traffic.
+  const prepared = new PreparedQueries({
+    config,
+    operations,
+    schema,
+    logger,
+    checkAccess: (context, operation) => checkAccess(context, operation, config.auth.readsRequireToken),
+    checkOperation: operationLimitsCheck(config.limits, { hideSuggestions: !config.introspection }),
+  });
   const fastPath = graphqlFastPath({
     config,
     apollo,
+    // Its errors go to Apollo's executor to be formatted: only where that executor is ours.
+    prepared: config.compileAfter > 0 ? prepared : undefined,
     tokens,
     rateLimitStore: graphqlRateStore,
     addressOf: (request) => clientAddressOf(http, request),
@@ -260,6 +279,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     apollo,
     http: handler,
     tokens,
+    operations,
+    prepared,
     createContext,
     async stop() {
       follower.stop();

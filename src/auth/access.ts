@@ -44,13 +44,18 @@ export async function refuseUnauthenticated(contextValue: RequestContext): Promi
  * Refuses a request that presents a token that does not verify (whatever it asks), and, when
  * reads require a token, any operation without one. Mutations check their own role.
  */
+export async function checkAccess(contextValue: RequestContext, operation: { operation: string } | undefined, readsRequireToken: boolean): Promise<void> {
+  await refuseUnauthenticated(contextValue);
+  if (readsRequireToken && operation?.operation !== 'mutation') requireRole(contextValue, 'reader');
+}
+
+/** checkAccess for every operation through Apollo (the fast path's prepared queries call it themselves). */
 export function accessPlugin(readsRequireToken: boolean): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          await refuseUnauthenticated(contextValue);
-          if (readsRequireToken && operation?.operation !== 'mutation') requireRole(contextValue, 'reader');
+          await checkAccess(contextValue, operation, readsRequireToken);
         },
       };
     },

@@ -25,6 +25,11 @@ export interface AppConfig {
   /** Development mode shows stack traces in GraphQL errors; never enable it in production. */
   development: boolean;
   introspection: boolean;
+  /**
+   * From which request of a document on it runs as a function compiled for it (graphql-jit)
+   * rather than through graphql-js: 1 from the first, 0 never (src/graph/compiled-operations.ts).
+   */
+  compileAfter: number;
   /** Load the seed dataset at start when the database holds no data. */
   seedOnEmpty: boolean;
   logLevel: LogLevel;
@@ -142,6 +147,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     development: readBoolean(env, 'DEV_ERRORS', false),
     introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', true),
+    compileAfter: readInteger(env, 'GRAPHQL_COMPILE_AFTER', 2, 0, 1_000),
     seedOnEmpty: readBoolean(env, 'SEED_ON_EMPTY', true),
     logLevel,
     limits: {

@@ -27,12 +27,15 @@ import type { AppConfig } from '../config/config.js';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import type { RequestContext } from '../request/context.js';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmarks.js';
+import type { PreparedQueries } from './prepared-queries.js';
 import { bodyErrorOf, type Caller, graphqlBodyRefusal, identify, sendAppError, sendGraphQLError } from './http-guards.js';
 import { requestRateLimit } from './rate-limit.js';
 
 export interface FastPathDeps {
   config: AppConfig;
   apollo: ApolloServer<RequestContext>;
+  /** Plain queries answered without Apollo's pipeline; every other request goes to Apollo. */
+  prepared?: PreparedQueries;
   tokens: TokenStore;
   /** The /graphql rate-limit store the Express chain counts in too: one budget per client. */
   rateLimitStore: Store;
@@ -146,6 +149,18 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
     const refusal = graphqlBodyRefusal(body, (body as Record<string, unknown> | null)?.['query'], config.limits);
     if (refusal) return sendAppError(res, refusal);
 
+    const newContext = () => deps.createContext({ principal, bookmarks: parseBookmarkHeader(req.headers[BOOKMARK_HEADER]) });
+    const outcome = deps.prepared ? await deps.prepared.answer(body, req.headers.accept, newContext) : undefined;
+    if (outcome?.kind === 'answer') {
+      res.statusCode = outcome.status;
+      res.setHeader('content-type', outcome.contentType);
+      res.setHeader('Content-Length', Buffer.byteLength(outcome.body));
+      res.end(outcome.body);
+      return;
+    }
+    // A request the prepared path ran (refused, or with errors to format) keeps its context.
+    const context = outcome?.context;
+
     // As @as-integrations/express5 hands a request to Apollo, without Express in between.
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -153,7 +168,7 @@ export function graphqlFastPath(deps: FastPathDeps): FastPath {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: splitUrl(req.url).search, body },
-      context: async () => deps.createContext({ principal, bookmarks: parseBookmarkHeader(req.headers[BOOKMARK_HEADER]) }),
+      context: async () => context ?? newContext(),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

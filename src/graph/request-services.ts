@@ -6,6 +6,7 @@
 import type { Principal } from '../auth/token.js';
 import type { TokenStore } from '../auth/token-store.js';
 import type { ChangeFeed } from '../subscriptions/change-feed.js';
+import type { ExecutedAhead } from './compiled-operations.js';
 import type { Loaders } from './loaders.js';
 import type { Repositories } from './repositories.js';
 import type { ResponseBudget } from './response-budget.js';
@@ -40,5 +41,7 @@ declare module '../request/context.js' {
     freshReads?: () => Pick<RequestContext, 'reader' | 'repos' | 'loaders'>;
     /** What the answer may still cost (fields, bytes, time), charged by every field resolver; set when execution starts. */
     responseBudget?: ResponseBudget;
+    /** A result the fast path computed before handing the request to Apollo, which returns it as it is (src/graph/compiled-operations.ts). */
+    executedAhead?: ExecutedAhead;
   }
 }

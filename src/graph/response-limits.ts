@@ -51,7 +51,11 @@ export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin
         async executionDidStart({ operation, contextValue }) {
           // A mutation's writes commit field by field: past a deadline, failing the fields that
           // report them would hide writes that happened. Its transactions have their own timeout.
-          budget = new ResponseBudget(limits, operation?.operation === 'mutation' ? null : deadline);
+          // A query the fast path executed ahead (src/graph/prepared-queries.ts) brings the budget its fields charged.
+          budget =
+            contextValue.executedAhead && contextValue.responseBudget
+              ? contextValue.responseBudget
+              : new ResponseBudget(limits, operation?.operation === 'mutation' ? null : deadline);
           // Charged by every field resolver (src/graph/response-budget.ts).
           contextValue.responseBudget = budget;
         },
