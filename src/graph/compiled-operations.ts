@@ -29,6 +29,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   valueFromASTUntyped,
+  visit,
 } from 'graphql';
 import type * as GraphqlJit from 'graphql-jit';
 
@@ -83,6 +84,21 @@ function requiredDefaults(operation: OperationDefinitionNode): Array<[string, un
 function withDefaults(variables: Record<string, unknown>, defaults: Array<[string, unknown]>): Record<string, unknown> {
   const missing = defaults.filter(([name]) => variables[name] === undefined);
   return missing.length === 0 ? variables : { ...variables, ...Object.fromEntries(missing) };
+}
+
+/**
+ * Whether a document selects introspection fields (`__schema`, `__type`; `__typename` is not
+ * one). Those run on graphql-js through Apollo, which also checks them against
+ * GRAPHQL_INTROSPECTION: the playground asks for the schema once, nothing to compile.
+ */
+export function asksIntrospection(document: DocumentNode): boolean {
+  let asks = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value.startsWith('__') && node.name.value !== '__typename') asks = true;
+    },
+  });
+  return asks;
 }
 
 export class CompiledOperations {
@@ -175,7 +191,7 @@ export class CompiledOperations {
     // Compiling blocks the event loop for about 0.1–0.2 ms per field (fragments expanded): a
     // client's usual query of a few dozen fields compiles in a few milliseconds, once; larger
     // documents run on graphql-js, so no compile takes more than about 50 ms.
-    if (measureOperation(document, operationName).expandedFields > MAX_COMPILED_FIELDS) return null;
+    if (measureOperation(document, operationName).expandedFields > MAX_COMPILED_FIELDS || asksIntrospection(document)) return null;
     try {
       const compiled = compileQuery(this.schema, document, operationName ?? undefined);
       if (!isCompiledQuery(compiled)) return null;

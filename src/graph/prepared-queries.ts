@@ -18,13 +18,13 @@
  * twice. `tests/integration/prepared-queries.int.test.ts` sends the same requests here and to
  * Apollo alone and compares the answers.
  */
-import { type DocumentNode, getOperationAST, GraphQLError, type OperationDefinitionNode, parse, validate, visit } from 'graphql';
+import { type DocumentNode, getOperationAST, GraphQLError, type OperationDefinitionNode, parse, validate } from 'graphql';
 import Negotiator from 'negotiator';
 
 import type { AppConfig } from '../config/config.js';
 import type { RequestContext } from '../request/context.js';
 import { formatBookmarks } from './bookmarks.js';
-import type { CompiledOperations } from './compiled-operations.js';
+import { asksIntrospection, type CompiledOperations } from './compiled-operations.js';
 import type { OperationToCheck } from './operation-size.js';
 import { logGraphQLRequest } from './request-log.js';
 import { ResponseBudget } from './response-budget.js';
@@ -85,17 +85,6 @@ function plainBody(body: unknown): PlainBody | undefined {
 export function answerMediaType(accept: string | undefined): string | undefined {
   if (!accept) return JSON_TYPE;
   return new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES) ?? undefined;
-}
-
-/** Fields other than `__typename` that start with `__`: introspection, which Apollo checks against GRAPHQL_INTROSPECTION. */
-function asksIntrospection(document: DocumentNode): boolean {
-  let asks = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value.startsWith('__') && node.name.value !== '__typename') asks = true;
-    },
-  });
-  return asks;
 }
 
 export class PreparedQueries {

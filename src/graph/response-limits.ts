@@ -36,10 +36,19 @@ function codesOf(errors: readonly GraphQLFormattedError[] | undefined): Set<unkn
   return new Set((errors ?? []).map((error) => error.extensions?.['code']));
 }
 
-function replaceWithError(context: GraphQLRequestContextWillSendResponse<RequestContext>, error: AppError): void {
-  const { http: _http, ...extensions } = error.extensions;
+function replaceWithError(context: GraphQLRequestContextWillSendResponse<RequestContext>, error: AppError | GraphQLFormattedError): void {
+  const { http: _http, ...extensions } = error.extensions ?? {};
   context.response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } };
-  context.response.http.status = httpStatusOf(error.code);
+  context.response.http.status = httpStatusOf(extensions['code'] as ErrorCode);
+}
+
+/**
+ * The request's wall-time bound, when a read noticed it first: the request's reader checks the
+ * same deadline before each query (src/db/executor.ts), and the field that waited on it fails
+ * before the next field charges the budget.
+ */
+function pastDeadline(errors: readonly GraphQLFormattedError[] | undefined): GraphQLFormattedError | undefined {
+  return errors?.find((error) => error.extensions?.['code'] === ErrorCode.QUERY_TIMEOUT && error.extensions?.['limit'] === 'requestTimeoutMs');
 }
 
 export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin<RequestContext> {
@@ -63,7 +72,7 @@ export function responseLimitsPlugin(limits: ResponseLimits): ApolloServerPlugin
           const { body, http } = context.response;
           if (body.kind !== 'single') return;
           const result = body.singleResult;
-          const refusal = budget?.refusal;
+          const refusal = budget?.refusal ?? pastDeadline(result.errors);
           if (refusal && context.operation?.operation !== 'mutation') {
             replaceWithError(context, refusal);
             return;

@@ -26,6 +26,32 @@ describe('responseLimitsPlugin', () => {
     expect(() => resolveField('importDataset')).not.toThrow();
   });
 
+  it('answers a query that a read found past its deadline with that one error, no partial data, 504', async () => {
+    // The request's reader checks the same deadline before each query; the field that waited on
+    // it fails before any other field charges the budget, so the budget itself never refused.
+    const listener = (await responseLimitsPlugin({ maxResponseFields: 1_000, maxResponseBytes: 1_000_000, requestTimeoutMs: 60_000 }).requestDidStart?.(
+      {} as never,
+    )) as GraphQLRequestListener<RequestContext>;
+    await listener.executionDidStart?.({ operation: { operation: 'query' }, contextValue: {} } as GraphQLRequestContextExecutionDidStart<RequestContext>);
+    const timeout = {
+      message: 'The request took longer than the 1 ms limit and was stopped.',
+      path: ['actors'],
+      extensions: { code: 'QUERY_TIMEOUT', limit: 'requestTimeoutMs', maximum: 1 },
+    };
+    const response = { body: { kind: 'single', singleResult: { data: null, errors: [timeout] } }, http: { status: undefined, headers: new Map() } };
+    await listener.willSendResponse?.({ operation: { operation: 'query' }, response } as never);
+    expect(response.body.singleResult).toEqual({ errors: [{ message: timeout.message, extensions: timeout.extensions }] });
+    expect(response.http.status).toBe(504);
+    // Neo4j's own transaction timeout is not the request's bound: that answer is left as it is.
+    const transaction = { message: 'The query took too long.', extensions: { code: 'QUERY_TIMEOUT' } };
+    const partial = {
+      body: { kind: 'single', singleResult: { data: { a: 1, b: null }, errors: [transaction] } },
+      http: { status: undefined, headers: new Map() },
+    };
+    await listener.willSendResponse?.({ operation: { operation: 'query' }, response: partial } as never);
+    expect(partial.body.singleResult.data).toEqual({ a: 1, b: null });
+  });
+
   it('stops at the field-count bound with RESULT_TOO_LARGE, for the rest of the request too', async () => {
     const resolveField = await startExecution('query', { maxResponseFields: 2, maxResponseBytes: 1_000_000, requestTimeoutMs: 60_000 });
     resolveField('a');
