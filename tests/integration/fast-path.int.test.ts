@@ -4,7 +4,7 @@
  * order, sent to an app with the fast path and to one where every request goes through Express
  * get the same statuses, headers and bodies, refusals and rate limits included.
  */
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,7 @@ import { type App, createApp } from '../../src/app.js';
 import type * as FastPathModule from '../../src/graph/graphql-fast-path.js';
 import { type FastPath, type FastPathDeps, graphqlFastPath, withFastPath } from '../../src/graph/graphql-fast-path.js';
 import { makeTokens, runMarker } from '../helpers/curation.js';
+import { type HttpAnswer, sendForAnswer } from '../helpers/http-answer.js';
 import { testConfig } from '../helpers/test-app.js';
 
 // Counts the requests the apps' fast paths answered, so the comparison below cannot pass with
@@ -47,31 +48,13 @@ interface Sent {
   body?: string | Buffer;
 }
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  body: string;
-}
+type Answer = HttpAnswer;
 
 // The headers either path sets; Date, Connection and Keep-Alive are Node's own.
 const COMPARED_HEADERS = ['content-type', 'content-length', 'cache-control', 'www-authenticate', 'ratelimit', 'ratelimit-policy', 'retry-after'];
 
 function send(base: string, { method = 'POST', path = '/graphql', headers = {}, body }: Sent): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: Object.fromEntries(COMPARED_HEADERS.map((name) => [name, res.headers[name] as string | undefined])),
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return sendForAnswer(`${base}${path}`, { method, headers, body }, COMPARED_HEADERS);
 }
 
 const json = (body: unknown, headers: Record<string, string> = {}): Sent => ({

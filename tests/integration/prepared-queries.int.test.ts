@@ -10,7 +10,7 @@
  * directives, unions, errors in resolvers, refusals and media types.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -21,6 +21,7 @@ import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { readExampleOperations } from '../../src/web/example-operations.js';
 import { makeTokens, runMarker } from '../helpers/curation.js';
+import { type HttpAnswer, sendForAnswer } from '../helpers/http-answer.js';
 import { testConfig } from '../helpers/test-app.js';
 
 interface Sent {
@@ -28,30 +29,12 @@ interface Sent {
   headers?: Record<string, string>;
 }
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  body: string;
-}
+type Answer = HttpAnswer;
 
 const COMPARED_HEADERS = ['content-type', 'content-length', 'cache-control', 'www-authenticate', 'retry-after'];
 
 function send(base: string, { body, headers = {} }: Sent): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: Object.fromEntries(COMPARED_HEADERS.map((name) => [name, res.headers[name] as string | undefined])),
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
+  return sendForAnswer(`${base}/graphql`, { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }, COMPARED_HEADERS);
 }
 
 interface Served {
