@@ -13,8 +13,9 @@
  * take a custom executor (its migration guide, "executor"); the /graphql fast path calls it
  * directly for the queries it answers without Apollo's pipeline (src/graph/prepared-queries.ts).
  *
- * A document the compiler refuses runs on graphql-js; compiled functions are kept per document
- * object (a WeakMap), so they go when Apollo's document store or the prepared queries drop it.
+ * A document the compiler refuses runs on graphql-js. Compiled functions are kept per document
+ * object (a WeakMap), so they go when Apollo's document store or the prepared queries drop it,
+ * and at most MAX_KEPT_COMPILED_FIELDS fields' worth of them at once.
  */
 import { createRequire } from 'node:module';
 
@@ -44,6 +45,15 @@ const { compileQuery, isCompiledQuery } = createRequire(import.meta.url)('graphq
 /** Documents of more fields than this (every fragment expanded) are not compiled; see `compile`. */
 export const MAX_COMPILED_FIELDS = 300;
 
+/**
+ * Fields of all compiled operations kept at once. A compiled function holds about 6 kB per
+ * field (generated code and closures: 1.4 MB for a document of 250 fields, measured with
+ * `--expose-gc`), so a client sending many distinct large documents could otherwise fill the
+ * heap. 10,000 fields is about 60 MB: hundreds of usual queries of a few dozen fields. Past
+ * it, the operation compiled or run longest ago is dropped (it compiles again if it recurs).
+ */
+export const MAX_KEPT_COMPILED_FIELDS = 10_000;
+
 export interface OperationToRun {
   document: DocumentNode;
   operationName?: string | null | undefined;
@@ -58,6 +68,8 @@ interface Seen {
   runs: number;
   /** null: the compiler refused it; it stays on graphql-js. */
   compiled?: CompiledRun | null;
+  /** Its fields (fragments expanded), once measured. */
+  fields?: number;
 }
 
 /** A result computed before Apollo's pipeline ran (the fast path's, when it has errors to format): Apollo's executor returns it. */
@@ -103,6 +115,9 @@ export function asksIntrospection(document: DocumentNode): boolean {
 
 export class CompiledOperations {
   private readonly seen = new WeakMap<DocumentNode, Map<string, Seen>>();
+  /** The compiled operations kept, least recently run first, and their fields in all. */
+  private readonly kept = new Set<Seen>();
+  private keptFields = 0;
   /** Documents (and operation names) compiled so far: what the tests check. */
   compiledCount = 0;
 
@@ -114,7 +129,13 @@ export class CompiledOperations {
     private readonly schema: GraphQLSchema,
     private readonly compileAfter: number,
     private readonly logger: Logger,
+    private readonly maxKeptFields = MAX_KEPT_COMPILED_FIELDS,
   ) {}
+
+  /** Fields of the compiled operations kept now (at most `maxKeptFields`). */
+  get compiledFieldsKept(): number {
+    return this.keptFields;
+  }
 
   /** Executes an operation, compiled when its document has come often enough. */
   run(operation: OperationToRun): Promise<ExecutionResult> | ExecutionResult {
@@ -172,21 +193,41 @@ export class CompiledOperations {
       seen = { runs: 0 };
       byName.set(key, seen);
     }
-    if (seen.compiled !== undefined) return seen.compiled;
+    if (seen.compiled) {
+      // Most recently run last.
+      this.kept.delete(seen);
+      this.kept.add(seen);
+      return seen.compiled;
+    }
+    if (seen.compiled === null) return null;
     seen.runs += 1;
     if (seen.runs < this.compileAfter) return null;
-    seen.compiled = this.compile(document, operationName);
-    return seen.compiled;
+    seen.compiled = this.compile(document, operationName, seen);
+    if (seen.compiled) this.keep(seen);
+    return seen.compiled ?? null;
   }
 
-  private compile(document: DocumentNode, operationName: string | null | undefined): CompiledRun | null {
+  private keep(seen: Seen): void {
+    this.kept.add(seen);
+    this.keptFields += seen.fields ?? 0;
+    for (const oldest of this.kept) {
+      if (this.keptFields <= this.maxKeptFields) break;
+      this.kept.delete(oldest);
+      this.keptFields -= oldest.fields ?? 0;
+      oldest.compiled = undefined;
+      oldest.runs = 0;
+    }
+  }
+
+  private compile(document: DocumentNode, operationName: string | null | undefined, seen: Seen): CompiledRun | null {
     const operation = getOperationAST(document, operationName);
     // Not one operation to run (an unknown name, several without one): graphql-js says so.
     if (!operation) return null;
     // Compiling blocks the event loop for about 0.1–0.2 ms per field (fragments expanded): a
     // client's usual query of a few dozen fields compiles in a few milliseconds, once; larger
     // documents run on graphql-js, so no compile takes more than about 50 ms.
-    if (measureOperation(document, operationName).expandedFields > MAX_COMPILED_FIELDS || asksIntrospection(document)) return null;
+    seen.fields = measureOperation(document, operationName).expandedFields;
+    if (seen.fields > MAX_COMPILED_FIELDS || asksIntrospection(document)) return null;
     try {
       const compiled = compileQuery(this.schema, document, operationName ?? undefined);
       if (!isCompiledQuery(compiled)) return null;

@@ -60,10 +60,10 @@ export interface PreparedQueriesDeps {
 /** What the fast path does with a request: write this answer, or hand it to Apollo (with a result computed ahead, or none). */
 export type PreparedOutcome = { kind: 'answer'; status: number; contentType: string; body: string } | { kind: 'apollo'; context: RequestContext | undefined };
 
-// Documents kept by their text: at most this many, and this many bytes of text in all (the
-// parsed documents are several times their text). Least recently used go first.
+// Documents kept by their text: at most this many, and this many bytes of text in all (a
+// parsed document takes several times its text). Least recently used go first.
 const MAX_DOCUMENTS = 1_000;
-const MAX_DOCUMENT_TEXT_BYTES = 4_000_000;
+const MAX_DOCUMENT_TEXT_BYTES = 1_000_000;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const MEDIA_TYPES = [JSON_TYPE, 'application/graphql-response+json; charset=utf-8', 'application/json'];
