@@ -8,7 +8,8 @@
  * chain in app.ts (src/graph/http-guards.ts): no-store, the caller's token, the rate limit, an
  * invalid token, the body's size and JSON, its nesting and the document's cheap checks. Its
  * answers (statuses, headers, bodies) are the chain's; `tests/integration/fast-path.int.test.ts`
- * sends the same requests both ways and compares them.
+ * sends the same requests both ways and compares them. A plain query goes to the prepared
+ * queries first, which answer it without Apollo's pipeline (src/graph/prepared-queries.ts).
  *
  * It takes a request only when its headers alone say it is the plain case: POST to exactly
  * /graphql, `Content-Type: application/json` (charset UTF-8 or none), no content encoding, and

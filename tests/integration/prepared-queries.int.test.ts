@@ -207,7 +207,7 @@ describe('queries answered without Apollo, compiled once they recur', () => {
     }
   });
 
-  it('refuse, bound and time as Apollo does: a missing token, a response over its budget', async () => {
+  it('refuse and bound as Apollo does: a missing token, a response over its budget', async () => {
     const tokens = makeTokens(runMarker());
     const settings = { READS_REQUIRE_TOKEN: 'true', AUTH_TOKENS: tokens.env, GRAPHQL_MAX_RESPONSE_FIELDS: '40' };
     const [strict, strictReference] = await Promise.all([
