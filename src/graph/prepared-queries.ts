@@ -31,6 +31,7 @@ import type { OperationToCheck } from './operation-size.js';
 import { logGraphQLRequest } from './request-log.js';
 import { ResponseBudget } from './response-budget.js';
 import type { Logger } from '../logging/logger.js';
+import { isRecord } from '../shared/row-values.js';
 
 /** A query ready to run: its document and operation, parsed and validated once. */
 export interface PreparedQuery {
@@ -65,10 +66,9 @@ export type PreparedOutcome = { kind: 'answer'; status: number; contentType: str
 const MAX_DOCUMENTS = 1_000;
 const MAX_DOCUMENT_TEXT_BYTES = 1_000_000;
 
+// Apollo's MEDIA_TYPES, in the order it offers them for a single answer.
 const JSON_TYPE = 'application/json; charset=utf-8';
-const MEDIA_TYPES = [JSON_TYPE, 'application/graphql-response+json; charset=utf-8', 'application/json'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const MEDIA_TYPES = [JSON_TYPE, 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
 
 function plainBody(body: unknown): PlainBody | undefined {
   if (!isRecord(body) || typeof body['query'] !== 'string' || body['query'] === '') return undefined;
@@ -93,7 +93,7 @@ export class PreparedQueries {
   /** By operation name and text; null: not the plain case (a syntax error, invalid, not a query, ...). */
   private readonly known = new Map<string, PreparedQuery | null>();
   private textBytes = 0;
-  /** Requests answered here and handed to Apollo with a result, for the tests and the log. */
+  /** Requests answered here, and handed to Apollo with a result: what the tests check. */
   readonly counts = { answered: 0, withErrors: 0 };
 
   constructor(private readonly deps: PreparedQueriesDeps) {}

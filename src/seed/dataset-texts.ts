@@ -7,13 +7,12 @@
 import type { EvidenceEntry, SeedDataset } from '../shared/seed-format.js';
 import { type QuoteToCheck, verifyQuotes } from '../write/quote-check.js';
 import { normalizeSourceText, readSourceFile, resolveSourceFile, sha256Of, sourceTextProblem } from '../shared/source-text.js';
+import { isRecord } from '../shared/row-values.js';
 
 export interface TextProblem {
   path: string;
   message: string;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Fills `text` from `file` for every source of a parsed (not yet validated) dataset that has a

@@ -33,8 +33,19 @@ type Answer = HttpAnswer;
 
 const COMPARED_HEADERS = ['content-type', 'content-length', 'cache-control', 'www-authenticate', 'retry-after'];
 
-function send(base: string, { body, headers = {} }: Sent): Promise<Answer> {
-  return sendForAnswer(`${base}/graphql`, { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }, COMPARED_HEADERS);
+/**
+ * The answer, its media type's parameter names in lower case: they are case-insensitive, and
+ * Express writes Apollo's `callbackSpec` as `callbackspec` where node:http (the fast path, with
+ * or without the prepared queries) writes it as Apollo chose it.
+ */
+async function send(base: string, { body, headers = {} }: Sent): Promise<Answer> {
+  const answer = await sendForAnswer(
+    `${base}/graphql`,
+    { headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+    COMPARED_HEADERS,
+  );
+  const contentType = answer.headers['content-type']?.replace(/;\s*([^=;]+)=/g, (_match, name: string) => `; ${name.toLowerCase()}=`);
+  return { ...answer, headers: { ...answer.headers, 'content-type': contentType } };
 }
 
 interface Served {
@@ -130,6 +141,7 @@ const SHAPES: Array<[string, Sent]> = [
   ['GraphQL response JSON asked for', q('{ actors { total } }', { headers: { accept: 'application/graphql-response+json' } })],
   ['JSON preferred by weight', q('{ actors { total } }', { headers: { accept: 'application/graphql-response+json;q=0.5, application/json' } })],
   ['any media type', q('{ actors { total } }', { headers: { accept: '*/*' } })],
+  ["Apollo's callback media type", q('{ actors { total } }', { headers: { accept: 'application/json; callbackSpec=1.0' } })],
   ['no acceptable media type', q('{ actors { total } }', { headers: { accept: 'text/html' } })],
   ['a bad Bookmark header', q('{ actors { total } }', { headers: { bookmark: 'not a bookmark!' } })],
 ];
@@ -180,9 +192,9 @@ describe('queries answered without Apollo, compiled once they recur', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
     expect(readmeQueries.length).toBeGreaterThanOrEqual(5);
     const { answered, withErrors } = fast.app.prepared.counts;
-    // Three sendings of each example (twice over) and README example, and of the 13 shapes that answer without errors
-    // (the ten before the errors and the three media types JSON answers).
-    expect(answered).toBe(3 * (2 * examples.length + readmeQueries.length + 13));
+    // Three sendings of each example (twice over) and README example, and of the 14 shapes that answer without errors
+    // (the ten before the errors and the four media types a JSON answer can have).
+    expect(answered).toBe(3 * (2 * examples.length + readmeQueries.length + 14));
     // Executed ahead, then formatted by Apollo: the resolver errors, three times each.
     expect(withErrors).toBe(3 * 2);
     // Compiled on their second request: each document (and operation name) that ran without Apollo.
