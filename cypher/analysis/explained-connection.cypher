@@ -7,7 +7,8 @@
 // active: found through the unique id index of the stance type the edge names (`kind`), not
 // among all its actor's stances (on the seed, 451 → 304 db hits for Russia–Ukraine). The check
 // stays per relationship, so the planner still applies it during the search rather than
-// enumerating every path and filtering after. Sources and quotes only when asked ($withEvidence).
+// enumerating every path and filtering after. Edges only when asked ($withEdges; a path's length
+// comes either way), their sources and quotes only when those are ($withEvidence).
 // The id prefix does not pick the label here, so look in each label through its id index.
 CALL () {
   MATCH (n:Actor {id: $fromId}) RETURN n
@@ -34,10 +35,11 @@ WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status
     WHEN 'AGREED_TO' THEN EXISTS { MATCH ()-[stance:AGREED_TO {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
     WHEN 'CONSIDERING' THEN EXISTS { MATCH ()-[stance:CONSIDERING {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
     ELSE false END))
-RETURN [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
-       [r IN relationships(path) | {
+RETURN length(path) AS length,
+       [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
+       CASE WHEN $withEdges THEN [r IN relationships(path) | {
          type: type(r), id: coalesce(r.id, r.stanceId), fromId: startNode(r).id, toId: endNode(r).id,
          role: r.role, stanceKind: CASE type(r) WHEN 'TARGETS' THEN r.kind ELSE null END,
          sourceIds: CASE WHEN $withEvidence THEN r.sourceIds END, evidence: CASE WHEN $withEvidence THEN r.evidence END
-       }] AS edges
+       }] ELSE [] END AS edges
 LIMIT $limit

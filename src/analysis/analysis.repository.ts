@@ -22,14 +22,15 @@ export class AnalysisRepository {
 
   /**
    * Positions all of `actorIds` agreed to. What `asked` leaves out comes empty: without
-   * `evidence` (asked for neither `evidence` nor `sources`) an empty list, without `summary` null.
+   * `evidence` (asked for neither `evidence` nor `sources`) an empty list, without `summary` null,
+   * without `topics` an empty list.
    */
   async commonGround(
     actorIds: string[],
     meetingId: string | null,
     includeMembers: boolean,
     window: Window,
-    asked: { evidence: boolean; summary: boolean } = { evidence: true, summary: true },
+    asked: { evidence: boolean; summary: boolean; topics: boolean } = { evidence: true, summary: true, topics: true },
   ): Promise<Position[]> {
     // The query counts agreeing actors per position: each actor once.
     const distinct = [...new Set(actorIds)];
@@ -39,6 +40,7 @@ export class AnalysisRepository {
       includeMembers,
       withEvidence: asked.evidence,
       withSummary: asked.summary,
+      withTopics: asked.topics,
       ...window,
     });
     return rows.map((row) => toPosition(row['position'] as Props));

@@ -52,6 +52,7 @@ export class AnalysisResolver {
     return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), {
       evidence: asked.has('evidence', 'sources'),
       summary: asked.has('summary'),
+      topics: asked.has('topics'),
     });
   }
 
@@ -83,8 +84,8 @@ export class AnalysisResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    const withEvidence = Selection.of(info).at('edges').has('evidence', 'sources');
-    return findConnection(ctx.reader, fromId, toId, limit, via, withEvidence);
+    const edges = Selection.of(info).at('edges');
+    return findConnection(ctx.reader, fromId, toId, limit, via, { edges: !edges.isEmpty(), evidence: edges.has('evidence', 'sources') });
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

@@ -35,5 +35,5 @@ export function toPath(row: Record<string, unknown>) {
     kind: pathNodeKind(node.labels),
     label: node.label,
   }));
-  return { length: edges.length, nodes, edges };
+  return { length: Number(row['length']), nodes, edges };
 }

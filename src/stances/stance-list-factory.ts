@@ -10,7 +10,7 @@ import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from '
 
 import type { RequestContext } from '../request/context.js';
 import type { StanceKind } from '../shared/enums.js';
-import { Selection } from '../shared/selection.js';
+import { perSelection } from '../shared/per-selection.js';
 import { StanceListArgs, stanceListKey } from './stance-list.args.js';
 import { Stance } from './stance.type.js';
 
@@ -50,6 +50,9 @@ export function StanceListsOf(
   return StanceLists;
 }
 
+/** The fields under a root field, grouped by response key, once per selection (see src/shared/per-selection.ts). */
+const fieldGroupsOf = perSelection((selection) => [...selection.fieldsByResponseKey().values()]);
+
 /**
  * Look-ahead from a root field (`actor(id)`, `position(id)`) into its stance lists: loads the
  * lists the selection asks for, with their arguments and look-ahead, in the same tick, asking
@@ -69,7 +72,7 @@ export function prefetchStanceLists(
   if (!isObjectType(parentType) && !isInterfaceType(parentType)) return [];
   const definitions = parentType.getFields();
   const loads: Promise<unknown>[] = [];
-  for (const nodes of Selection.of(info).fieldsByResponseKey().values()) {
+  for (const nodes of fieldGroupsOf(info)) {
     const [node] = nodes;
     const field = fields.find((candidate) => candidate.name === node?.name.value);
     const definition = field && definitions[field.name];

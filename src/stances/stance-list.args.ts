@@ -4,7 +4,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import type { StanceKind } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, NESTED_PAGE_SIZE, toListWindow } from '../shared/paging.js';
-import { Selection } from '../shared/selection.js';
+import { perSelection } from '../shared/per-selection.js';
 import { stanceLookAhead } from './stance-lookahead.js';
 import type { StanceListKey } from './stance.repository.js';
 
@@ -21,6 +21,9 @@ export class StanceListArgs {
   page?: PageInput | null;
 }
 
+/** The look-ahead of a list's stances, read once per selection (see src/shared/per-selection.ts). */
+const lookAheadOfList = perSelection(stanceLookAhead);
+
 /** The loader key of one nested stance list, with the look-ahead of the field's selection; checks the page. */
 export function stanceListKey(
   id: string,
@@ -35,6 +38,6 @@ export function stanceListKey(
     includeRetracted: args.includeRetracted ?? false,
     meetingId: args.meetingId ?? null,
     window: toListWindow(args.page, defaultLimit),
-    lookAhead: stanceLookAhead(Selection.of(info)),
+    lookAhead: lookAheadOfList(info),
   };
 }

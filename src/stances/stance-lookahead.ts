@@ -116,8 +116,18 @@ export function stanceLookAhead(stance: Selection): StanceLookAhead {
   };
 }
 
+// Names by look-ahead: a look-ahead read from a selection is the same object on every request
+// repeating that query (src/shared/per-selection.ts), and is named for each of its lists.
+const names = new WeakMap<StanceLookAhead, string>();
+
 /** A short name of a look-ahead, for loader cache keys (lists fetched with different look-aheads differ). */
 export function lookAheadName(lookAhead: StanceLookAhead): string {
+  let name = names.get(lookAhead);
+  if (name === undefined) names.set(lookAhead, (name = spellLookAhead(lookAhead)));
+  return name;
+}
+
+function spellLookAhead(lookAhead: StanceLookAhead): string {
   const keys = (value: Keys) => value?.join(',') ?? '-';
   return [
     lookAhead.stanceId ? 'id' : '-',

@@ -8,10 +8,13 @@ import { Position } from '../positions/position.type.js';
 import { loadRequired } from '../shared/load.js';
 import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
-import { Selection } from '../shared/selection.js';
+import { perSelection } from '../shared/per-selection.js';
 import { StanceFilter } from './stance-filter.input.js';
 import { fetchedActor, fetchedMeeting, fetchedPosition, stanceLookAhead } from './stance-lookahead.js';
 import { Stance, type StanceRoot } from './stance.type.js';
+
+/** What the stance table reads of its selection, once per selection (see src/shared/per-selection.ts). */
+const tableLookAhead = perSelection((selection) => ({ items: stanceLookAhead(selection.at('items')), total: selection.has('total') }));
 
 @ObjectType({ description: 'A page of the stance table and how many stances match in total.' })
 export class StancePage extends PageOf(Stance, 'Stance') {}
@@ -33,8 +36,8 @@ export class StanceResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StancePage> {
-    const selection = Selection.of(info);
-    return ctx.repos.stances.list(filter, toWindow(page), stanceLookAhead(selection.at('items')), selection.has('total'));
+    const asked = tableLookAhead(info);
+    return ctx.repos.stances.list(filter, toWindow(page), asked.items, asked.total);
   }
 
   @FieldResolver(() => Actor, { description: 'Who took the stance.' })

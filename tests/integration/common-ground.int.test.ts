@@ -195,6 +195,7 @@ describe('commonGround', () => {
               includeMembers,
               withEvidence: false,
               withSummary: false,
+              withTopics: false,
               offset: 0,
               limit: 100,
             });

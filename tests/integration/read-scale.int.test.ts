@@ -104,7 +104,7 @@ const QUERIES: Array<[string, Params]> = [
   ['meetings/list-meetings', { status: null, kinds: null, from: null, to: null, title: null, ...MEETING_PAGE }],
   ['sources/list-sources', { ...PAGE }],
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
-  ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, withEvidence: true, withSummary: true, ...PAGE }],
+  ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, withEvidence: true, withSummary: true, withTopics: true, ...PAGE }],
   // The audit log (one generated CREATE entry per stance), newest first, and one item's entries.
   AUDIT_WHOLE_LOG,
   ['curation/list-audit-entries', { targetId: `${PREFIX}stance:7`, by: null, actions: null, targetKinds: null, ...PAGE, countCap: AUDIT_COUNT_CAP }],

@@ -246,6 +246,13 @@ describe('connection prefers what actors did over membership chains', () => {
     expect(paths[0]!.edges.every((e) => e.kind === 'ATTENDANCE')).toBe(true);
   });
 
+  it('finds the same paths of the same length for a client that asks for no edges (whose query reads none)', async () => {
+    const withEdges = await connection(ALICE, BOB);
+    const NODES_ONLY = `query ($from: ID!, $to: ID!) { connection(fromId: $from, toId: $to, limit: 10) { length nodes { id } } }`;
+    const { connection: nodesOnly } = await queryAs(app, null, NODES_ONLY, { from: ALICE, to: BOB });
+    expect(nodesOnly).toEqual(withEdges.map((path) => ({ length: path.edges.length, nodes: path.nodes })));
+  });
+
   it('via still allows memberships: the delegation chain, alone or as the shorter of both kinds', async () => {
     const delegation = [ALICE, id('actor', 'delegation'), BOB];
     const memberships = await connection(ALICE, BOB, ['MEMBERSHIP']);
