@@ -17,14 +17,16 @@ export async function findConnection(
   asked: { edges: boolean; evidence: boolean } = { edges: true, evidence: true },
 ) {
   const run = async (kinds: readonly ConnectionEdgeKind[]) =>
-    (await executor.read('analysis/explained-connection', {
-      fromId,
-      toId,
-      limit,
-      types: typesOf(kinds),
-      withEdges: asked.edges,
-      withEvidence: asked.evidence,
-    })).map(toPath);
+    (
+      await executor.read('analysis/explained-connection', {
+        fromId,
+        toId,
+        limit,
+        types: typesOf(kinds),
+        withEdges: asked.edges,
+        withEvidence: asked.evidence,
+      })
+    ).map(toPath);
   if (via && via.length > 0) return run(via);
   const substantive = await run(SUBSTANTIVE_KINDS);
   return substantive.length > 0 ? substantive : run(Object.values(ConnectionEdgeKind));
