@@ -98,8 +98,8 @@ describe('who did what, according to whom', () => {
     for (const stance of exchange.agreedBy) expect(stance.evidence).toHaveLength(5);
   });
 
-  it("common ground answers a position's summary and evidence when asked, as the position itself does", async () => {
-    const fields = `id summary evidence { quote source { id } }`;
+  it("common ground answers a position's summary, topics and evidence when asked, as the position itself does", async () => {
+    const fields = `id summary topics evidence { quote source { id } }`;
     const data = await query(app, `{ commonGround(actorIds: ["actor:russia", "actor:ukraine"]) { ${fields} } }`);
     expect(data.commonGround.length).toBeGreaterThan(0);
     for (const found of data.commonGround) {
@@ -107,6 +107,7 @@ describe('who did what, according to whom', () => {
       expect(found).toEqual(position);
     }
     expect(data.commonGround.some((p: { summary: string | null }) => p.summary)).toBe(true);
+    expect(data.commonGround.some((p: { topics: string[] }) => p.topics.length > 0)).toBe(true);
   });
 
   it("Russia's memorandum holds its ten demands", async () => {
