@@ -29,9 +29,13 @@ describe('perSelection', () => {
     expect(namesOf(first.of(node))).toEqual(['name', 'proposed']);
     expect(namesOf({ fieldNodes: [node], fragments: first.fragments })).toEqual(['name', 'proposed']);
     expect(reads).toHaveLength(1);
-    // The same text parsed again is another document, and another selection is read anew.
-    expect(namesOf(infosOf(`{ actor(id: "a") { name proposed { date } } }`).of(infosOf(`{ actor(id: "a") { name } }`).fields[0]!))).toEqual(['name']);
+    // The same text parsed again is another document, read anew; so is another selection.
+    const again = infosOf(`{ actor(id: "a") { name proposed { date } } }`);
+    expect(namesOf(again.of(again.fields[0]!))).toEqual(['name', 'proposed']);
     expect(reads).toHaveLength(2);
+    const other = infosOf(`{ actor(id: "a") { name } }`);
+    expect(namesOf(other.of(other.fields[0]!))).toEqual(['name']);
+    expect(reads).toHaveLength(3);
   });
 
   it('tells a field asked once from the same field merged with another of its response key', () => {
