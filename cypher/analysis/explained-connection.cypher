@@ -2,13 +2,11 @@
 // in $types only, ignoring retracted stances; each edge comes with what explains it (its role,
 // the stance it belongs to, its sources and quotes). The service calls it first with the
 // substantive types (stances, targets, involvement, attendance) and falls back to every type.
-// A retraction marks only the stance edge; its TARGETS edges (keyed by stanceId, running from
-// the stance's actor) carry no status of their own, so one counts only while its stance is
-// active: found through the unique id index of the stance type the edge names (`kind`), not
-// among all its actor's stances (on the seed, 451 → 304 db hits for Russia–Ukraine). The check
-// stays per relationship, so the planner still applies it during the search rather than
-// enumerating every path and filtering after. Edges only when asked ($withEdges; a path's length
-// comes either way), their sources and quotes only when those are ($withEvidence).
+// A TARGETS edge carries its stance's status (a retraction marks both), so one status check
+// per relationship drops a retracted stance and its targets alike; it stays per relationship,
+// so the planner applies it during the search rather than enumerating every path and
+// filtering after. Edges only when asked ($withEdges; a path's length comes either way),
+// their sources and quotes only when those are ($withEvidence).
 // The id prefix does not pick the label here, so look in each label through its id index.
 CALL () {
   MATCH (n:Actor {id: $fromId}) RETURN n
@@ -28,13 +26,7 @@ CALL (start) {
 WITH start, n AS finish
 WHERE start <> finish
 MATCH path = allShortestPaths((start)-[*..6]-(finish))
-WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status, 'ACTIVE') = 'ACTIVE'
-  AND (type(r) <> 'TARGETS' OR CASE r.kind
-    WHEN 'PROPOSED' THEN EXISTS { MATCH ()-[stance:PROPOSED {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
-    WHEN 'REJECTED' THEN EXISTS { MATCH ()-[stance:REJECTED {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
-    WHEN 'AGREED_TO' THEN EXISTS { MATCH ()-[stance:AGREED_TO {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
-    WHEN 'CONSIDERING' THEN EXISTS { MATCH ()-[stance:CONSIDERING {id: r.stanceId}]->() WHERE startNode(stance) = startNode(r) AND coalesce(stance.status, 'ACTIVE') = 'ACTIVE' }
-    ELSE false END))
+WHERE all(r IN relationships(path) WHERE type(r) IN $types AND coalesce(r.status, 'ACTIVE') = 'ACTIVE')
 RETURN length(path) AS length,
        [node IN nodes(path) | node {.id, labels: labels(node), label: coalesce(node.name, node.title, node.summary, node.id)}] AS nodes,
        CASE WHEN $withEdges THEN [r IN relationships(path) | {

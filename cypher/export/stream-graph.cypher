@@ -12,16 +12,9 @@ CALL () {
   MATCH (a)-[r]->(b)
   WHERE (a:Actor OR a:Meeting OR a:Position OR a:Document OR a:Source OR a:Disagreement)
     AND (b:Actor OR b:Meeting OR b:Position OR b:Document OR b:Source OR b:Disagreement)
-  // A retraction marks only the stance edge; its TARGETS edges (from the stance's actor, keyed
-  // by stanceId) take the stance's status here, so a reader that drops retracted edges drops
-  // the retracted stance's targets with it.
-  RETURN 1 AS part, null AS kind, r.id AS id,
-         CASE type(r)
-           WHEN 'TARGETS' THEN r {.*, status: COLLECT {
-             MATCH (a)-[stance:PROPOSED|REJECTED|AGREED_TO|CONSIDERING]->(:Position) WHERE stance.id = r.stanceId RETURN stance.status
-           }[0]}
-           ELSE r {.*}
-         END AS props, type(r) AS type, a.id AS fromId, b.id AS toId
+  // A TARGETS edge carries its stance's status (a retraction marks both), so a reader that
+  // drops retracted edges drops the retracted stance's targets with it.
+  RETURN 1 AS part, null AS kind, r.id AS id, r {.*} AS props, type(r) AS type, a.id AS fromId, b.id AS toId
 }
 RETURN part, kind, id, props, type, fromId, toId
 ORDER BY part, kind, type, fromId, toId, id, props.role

@@ -1,6 +1,7 @@
 /**
  * Tracks whether the database is usable, and prepares it once it is: applies the schema
- * (constraints and indexes, idempotent) and, when asked, loads the seed into an empty graph.
+ * (constraints and indexes, idempotent), brings data an earlier version stored up to date
+ * and, when asked, loads the seed into an empty graph.
  *
  * The service starts even when Neo4j is down: it reports not-ready, keeps trying in the
  * background, and prepares the database as soon as it answers. Requests in the meantime get
@@ -25,6 +26,24 @@ export async function applySchema(executor: Executor): Promise<void> {
   }
   // Indexes populate in the background; queries that use them must not race that.
   await executor.runStatement('CALL db.awaitIndexes(300)');
+  await migrateData(executor);
+}
+
+/** Rows a data migration changes in one transaction. */
+const MIGRATION_BATCH = 10_000;
+
+/**
+ * Brings a graph written by an earlier version up to date: each `cypher/migrate/` file changes
+ * at most `$batch` rows and returns how many (`updated`), and runs until it changes none, so a
+ * large graph is migrated in bounded transactions and an up-to-date one costs one query each.
+ */
+async function migrateData(executor: Executor): Promise<void> {
+  for (const name of listCypherNames().filter((n) => n.startsWith('migrate/'))) {
+    for (;;) {
+      const [row] = await executor.runStatement(cypherText(name), { batch: MIGRATION_BATCH });
+      if (!row || Number(row['updated']) === 0) break;
+    }
+  }
 }
 
 export class DatabaseState {

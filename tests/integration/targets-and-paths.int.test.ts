@@ -4,6 +4,8 @@
  * - a retracted stance stops linking its actor to its target: in `connection`, in
  *   Actor.targetedBy, in the stance table's targetIds filter (alone, the branch that starts from
  *   the TARGETS edges), in the stance export and in the graph export;
+ * - a graph stored before a TARGETS edge carried its stance's status gets it when the schema is
+ *   applied;
  * - `connection` prefers what actors did (here, attendance) over a shorter membership chain, and
  *   `via` still allows memberships.
  */
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import { applySchema } from '../../src/db/database-state.js';
 import { loadSeed } from '../../src/seed/seed-loader.js';
 import type { SeedDataset, SeedMeeting } from '../../src/shared/seed-format.js';
 import { deleteRunData, makeTokens, queryAs, runMarker, type TestTokens } from '../helpers/curation.js';
@@ -224,6 +227,31 @@ describe('a retracted stance no longer links its actor to its target', () => {
     expect(await exportedStanceIds(`target=${encodeURIComponent(SOUTH)}`)).toEqual([EAST_TO_SOUTH]);
     expect(await exportedStanceIds(`target=${encodeURIComponent(SOUTH)}&includeRetracted=true`)).toEqual([DEMAND, EAST_TO_SOUTH].sort());
     // The graph export keeps every edge; the target edge now says its stance was retracted.
+    expect(await exportedTargetStatus()).toBe('RETRACTED');
+  });
+});
+
+describe('a graph stored before TARGETS edges carried their stance status', () => {
+  it('is brought up to date when the schema is applied: the retracted demand stops linking again', async () => {
+    // As an earlier version stored them: no status on the edges (the demand was retracted above).
+    await app.executor.runStatement(`MATCH ()-[t:TARGETS]->() WHERE t.stanceId IN $ids REMOVE t.status`, { ids: [DEMAND, EAST_TO_SOUTH] });
+    const targetPaths = async () => (await connection(NORTH, SOUTH, ['TARGET'])).map((p) => p.edges.map((e) => e.id));
+    // Unmarked, the demand's edge reads as active: a path of one edge.
+    expect(await targetPaths()).toEqual([[DEMAND]]);
+
+    await applySchema(app.executor);
+
+    const stored = await app.executor.runStatement(
+      `MATCH ()-[t:TARGETS]->() WHERE t.stanceId IN $ids RETURN t.stanceId AS stanceId, t.status AS status ORDER BY stanceId`,
+      { ids: [DEMAND, EAST_TO_SOUTH] },
+    );
+    expect(stored).toEqual(
+      [
+        { stanceId: DEMAND, status: 'RETRACTED' },
+        { stanceId: EAST_TO_SOUTH, status: 'ACTIVE' },
+      ].sort((a, b) => a.stanceId.localeCompare(b.stanceId)),
+    );
+    expect(await targetPaths()).toEqual([[EAST_TO_NORTH, EAST_TO_SOUTH]]);
     expect(await exportedTargetStatus()).toBe('RETRACTED');
   });
 });
