@@ -6,7 +6,7 @@
 // agreement on it).
 // Evidence, summary and topics only when asked ($withEvidence, $withSummary, $withTopics: the
 // seed's summaries are paragraphs, half the bytes of a page of titles). Paged ($offset,
-// $limit) in title order.
+// $limit) in title order. Two actors without members: common-ground-of-pair.cypher.
 UNWIND $actorIds AS actorId
 MATCH (anchor:Actor {id: actorId})
 // Without $includeMembers the anchor alone: CASE evaluates only the branch taken, so no
@@ -17,10 +17,11 @@ MATCH (a)-[r:AGREED_TO]->(p:Position)
 WHERE coalesce(r.status, 'ACTIVE') = 'ACTIVE' AND ($meetingId IS NULL OR r.meetingId = $meetingId)
 WITH p, count(DISTINCT actorId) AS agreeing
 WHERE agreeing = size($actorIds)
-RETURN p {.id, .type, .title,
-          topics: CASE WHEN $withTopics THEN p.topics END,
-          summary: CASE WHEN $withSummary THEN p.summary END,
-          sourceIds: CASE WHEN $withEvidence THEN p.sourceIds END,
-          evidence: CASE WHEN $withEvidence THEN p.evidence END} AS position
+// A tuple, not a map: the driver decodes no key names (half the bytes of a page of titles).
+RETURN [p.id, p.type, p.title,
+        CASE WHEN $withTopics THEN p.topics END,
+        CASE WHEN $withSummary THEN p.summary END,
+        CASE WHEN $withEvidence THEN p.sourceIds END,
+        CASE WHEN $withEvidence THEN p.evidence END] AS position
 ORDER BY p.title, p.id
 SKIP $offset LIMIT $limit

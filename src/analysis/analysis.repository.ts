@@ -34,7 +34,9 @@ export class AnalysisRepository {
   ): Promise<Position[]> {
     // The query counts agreeing actors per position: each actor once.
     const distinct = [...new Set(actorIds)];
-    const rows = await this.reader.read('analysis/common-ground', {
+    // Two actors on their own: one pattern between them, which Neo4j answers with a join.
+    const query = distinct.length === 2 && !includeMembers ? 'analysis/common-ground-of-pair' : 'analysis/common-ground';
+    const rows = await this.reader.read(query, {
       actorIds: distinct,
       meetingId,
       includeMembers,
@@ -43,7 +45,10 @@ export class AnalysisRepository {
       withTopics: asked.topics,
       ...window,
     });
-    return rows.map((row) => toPosition(row['position'] as Props));
+    return rows.map((row) => {
+      const [id, type, title, topics, summary, sourceIds, evidence] = row['position'] as unknown[];
+      return toPosition({ id, type, title, topics, summary, sourceIds, evidence } as Props);
+    });
   }
 
   /** `stanceCap` bounds each side's stances per position. */

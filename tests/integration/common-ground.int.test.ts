@@ -184,29 +184,37 @@ describe('commonGround', () => {
           })),
         },
       );
-      const out: Array<{ ids: string[]; includeMembers: boolean; meetingId: string | null; got: string[] }> = [];
+      const out: Array<{ query: string; ids: string[]; includeMembers: boolean; meetingId: string | null; got: string[] }> = [];
       for (const ids of cases) {
         for (const includeMembers of [false, true]) {
           for (const meetingId of [null, F + 'm1']) {
             const actorIds = ids.map((id) => F + id);
-            const rows = await scope.run('analysis/common-ground', {
-              actorIds: [...new Set(actorIds)],
-              meetingId,
-              includeMembers,
-              withEvidence: false,
-              withSummary: false,
-              withTopics: false,
-              offset: 0,
-              limit: 100,
-            });
-            out.push({ ids: actorIds, includeMembers, meetingId, got: rows.map((row) => String((row['position'] as { id: string }).id)).sort() });
+            const distinct = [...new Set(actorIds)];
+            // The general query for every case, and the pair's own for two actors without members (what the service runs then).
+            const queries = ['analysis/common-ground', ...(distinct.length === 2 && !includeMembers ? ['analysis/common-ground-of-pair'] : [])];
+            for (const query of queries) {
+              const rows = await scope.run(query, {
+                actorIds: distinct,
+                meetingId,
+                includeMembers,
+                withEvidence: false,
+                withSummary: false,
+                withTopics: false,
+                offset: 0,
+                limit: 100,
+              });
+              // Each row's position is a tuple, its id first.
+              out.push({ query, ids: actorIds, includeMembers, meetingId, got: rows.map((row) => String((row['position'] as unknown[])[0])).sort() });
+            }
           }
         }
       }
       return out;
     });
-    for (const { ids, includeMembers, meetingId, got } of answers) {
-      expect(got, `${ids.join(' + ')}${includeMembers ? ' with members' : ''} at ${meetingId}`).toEqual(
+    // The pair's query ran for the six cases of two distinct actors, at no meeting and at m1.
+    expect(answers.filter((a) => a.query === 'analysis/common-ground-of-pair')).toHaveLength(6 * 2);
+    for (const { query, ids, includeMembers, meetingId, got } of answers) {
+      expect(got, `${query}: ${ids.join(' + ')}${includeMembers ? ' with members' : ''} at ${meetingId}`).toEqual(
         expected(active, groups, ids, includeMembers, meetingId),
       );
     }

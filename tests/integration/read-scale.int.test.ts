@@ -105,6 +105,10 @@ const QUERIES: Array<[string, Params]> = [
   ['sources/list-sources', { ...PAGE }],
   // The actors are replaced by a pair that agreed to a common position (see dbHitsOn).
   ['analysis/common-ground', { actorIds: [], meetingId: null, includeMembers: true, withEvidence: true, withSummary: true, withTopics: true, ...PAGE }],
+  [
+    'analysis/common-ground-of-pair',
+    { actorIds: [], meetingId: null, includeMembers: false, withEvidence: true, withSummary: true, withTopics: true, ...PAGE },
+  ],
   // The audit log (one generated CREATE entry per stance), newest first, and one item's entries.
   AUDIT_WHOLE_LOG,
   ['curation/list-audit-entries', { targetId: `${PREFIX}stance:7`, by: null, actions: null, targetKinds: null, ...PAGE, countCap: AUDIT_COUNT_CAP }],
@@ -132,7 +136,7 @@ async function dbHitsOn(stances: number): Promise<Map<string, Profiled>> {
     const actorIds = [String(pair?.['first']), String(pair?.['second'])];
     const hits = new Map<string, Profiled>();
     for (const [index, [name, params]] of QUERIES.entries()) {
-      const { dbHits, rows } = await scope.profile(name, name === 'analysis/common-ground' ? { ...params, actorIds } : params);
+      const { dbHits, rows } = await scope.profile(name, name.startsWith('analysis/common-ground') ? { ...params, actorIds } : params);
       // A root list answers one row: its total and the page as a list (count that list).
       const page =
         rows.length === 1 && 'total' in (rows[0] ?? {})
