@@ -84,8 +84,15 @@ export class AnalysisResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    const edges = Selection.of(info).at('edges');
-    return findConnection(ctx.reader, fromId, toId, limit, via, { edges: !edges.isEmpty(), evidence: edges.has('evidence', 'sources') });
+    const selection = Selection.of(info);
+    const edges = selection.at('edges');
+    const nodes = selection.at('nodes');
+    return findConnection(ctx.reader, fromId, toId, limit, via, {
+      edges: !edges.isEmpty(),
+      evidence: edges.has('evidence', 'sources'),
+      nodeIds: nodes.has('id'),
+      nodeKinds: nodes.has('kind'),
+    });
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

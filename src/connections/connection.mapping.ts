@@ -30,10 +30,11 @@ export function toPath(row: Record<string, unknown>) {
     role: edge.role ?? edge.stanceKind ?? null,
     evidence: toEvidence(edge.sourceIds, edge.evidence),
   }));
-  const nodes = (row['nodes'] as Array<{ id: string; labels: string[]; label: string }>).map((node) => ({
-    id: node.id,
-    kind: pathNodeKind(node.labels),
-    label: node.label,
+  // [label, id, labels]: id and labels null when not asked (and then not answered).
+  const nodes = (row['nodes'] as Array<[string, string | null, string[] | null]>).map(([label, id, labels]) => ({
+    id: id ?? '',
+    kind: labels ? pathNodeKind(labels) : '',
+    label,
   }));
   return { length: Number(row['length']), nodes, edges };
 }

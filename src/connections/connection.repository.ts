@@ -2,11 +2,23 @@ import type { Reader } from '../db/request-reader.js';
 import { ConnectionEdgeKind, SUBSTANTIVE_KINDS, typesOf } from './connection.js';
 import { toPath } from './connection.mapping.js';
 
+/** What a client asked of the paths: the query reads nothing else. */
+export interface AskedOfPaths {
+  edges: boolean;
+  /** The edges' sources and quotes. */
+  evidence: boolean;
+  nodeIds: boolean;
+  nodeKinds: boolean;
+}
+
+const EVERYTHING: AskedOfPaths = { edges: true, evidence: true, nodeIds: true, nodeKinds: true };
+
 /**
  * Shortest paths over the kinds in `via`; without `via`, over substantive edges first and,
  * only when there are none, over every kind of edge. What `asked` leaves out comes empty, for a
  * client that did not ask for it: without `edges` no edges (the length still counts them),
- * without `evidence` edges without their sources and quotes.
+ * without `evidence` edges without their sources and quotes, without `nodeIds` or `nodeKinds`
+ * nodes with an empty id or kind (their labels always come).
  */
 export async function findConnection(
   executor: Reader,
@@ -14,7 +26,7 @@ export async function findConnection(
   toId: string,
   limit: number,
   via: readonly ConnectionEdgeKind[] | null,
-  asked: { edges: boolean; evidence: boolean } = { edges: true, evidence: true },
+  asked: AskedOfPaths = EVERYTHING,
 ) {
   const run = async (kinds: readonly ConnectionEdgeKind[]) =>
     (
@@ -25,6 +37,8 @@ export async function findConnection(
         types: typesOf(kinds),
         withEdges: asked.edges,
         withEvidence: asked.evidence,
+        withNodeIds: asked.nodeIds,
+        withNodeKinds: asked.nodeKinds,
       })
     ).map(toPath);
   if (via && via.length > 0) return run(via);

@@ -281,6 +281,27 @@ describe('connection prefers what actors did over membership chains', () => {
     expect(nodesOnly).toEqual(withEdges.map((path) => ({ length: path.edges.length, nodes: path.nodes })));
   });
 
+  it('answers each node field alone as it does with the others (the query reads ids and kinds only when asked)', async () => {
+    const ask = async (fields: string) =>
+      (
+        await queryAs(app, null, `query ($from: ID!, $to: ID!) { connection(fromId: $from, toId: $to, limit: 10) { nodes { ${fields} } } }`, {
+          from: ALICE,
+          to: BOB,
+        })
+      ).connection as Array<{ nodes: Array<Record<string, string>> }>;
+    const full = await ask('id kind label');
+    expect(full[0]!.nodes).toEqual([
+      { id: ALICE, kind: 'Actor', label: `alice ${marker}` },
+      { id: id('meeting', 'first-consultation'), kind: 'Meeting', label: `first-consultation ${marker}` },
+      { id: id('actor', 'carol'), kind: 'Actor', label: `carol ${marker}` },
+      { id: id('meeting', 'second-consultation'), kind: 'Meeting', label: `second-consultation ${marker}` },
+      { id: BOB, kind: 'Actor', label: `bob ${marker}` },
+    ]);
+    for (const field of ['id', 'kind', 'label']) {
+      expect(await ask(field), field).toEqual(full.map((path) => ({ nodes: path.nodes.map((node) => ({ [field]: node[field] })) })));
+    }
+  });
+
   it('via still allows memberships: the delegation chain, alone or as the shorter of both kinds', async () => {
     const delegation = [ALICE, id('actor', 'delegation'), BOB];
     const memberships = await connection(ALICE, BOB, ['MEMBERSHIP']);
