@@ -17,6 +17,14 @@ export interface TimelineFilter {
   limit: number;
 }
 
+/**
+ * The query for commonGround of these (distinct) actors: two on their own are one pattern
+ * between them, which Neo4j answers with a join; any other set counts agreeing actors.
+ */
+export function commonGroundQuery(distinctActorIds: readonly string[], includeMembers: boolean): string {
+  return distinctActorIds.length === 2 && !includeMembers ? 'analysis/common-ground-of-pair' : 'analysis/common-ground';
+}
+
 export class AnalysisRepository {
   constructor(private readonly reader: Reader) {}
 
@@ -34,9 +42,7 @@ export class AnalysisRepository {
   ): Promise<Position[]> {
     // The query counts agreeing actors per position: each actor once.
     const distinct = [...new Set(actorIds)];
-    // Two actors on their own: one pattern between them, which Neo4j answers with a join.
-    const query = distinct.length === 2 && !includeMembers ? 'analysis/common-ground-of-pair' : 'analysis/common-ground';
-    const rows = await this.reader.read(query, {
+    const rows = await this.reader.read(commonGroundQuery(distinct, includeMembers), {
       actorIds: distinct,
       meetingId,
       includeMembers,

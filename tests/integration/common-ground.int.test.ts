@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import { commonGroundQuery } from '../../src/analysis/analysis.repository.js';
 import { createTestApp, query } from '../helpers/test-app.js';
 
 let app: App;
@@ -190,8 +191,8 @@ describe('commonGround', () => {
           for (const meetingId of [null, F + 'm1']) {
             const actorIds = ids.map((id) => F + id);
             const distinct = [...new Set(actorIds)];
-            // The general query for every case, and the pair's own for two actors without members (what the service runs then).
-            const queries = ['analysis/common-ground', ...(distinct.length === 2 && !includeMembers ? ['analysis/common-ground-of-pair'] : [])];
+            // The general query for every case, and the one the service picks when that is another (two actors without members).
+            const queries = [...new Set(['analysis/common-ground', commonGroundQuery(distinct, includeMembers)])];
             for (const query of queries) {
               const rows = await scope.run(query, {
                 actorIds: distinct,
