@@ -34,6 +34,6 @@ RETURN id AS key,
                  }[0] END,
                  CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
                    UNWIND coalesce(r.sourceIds, []) AS sourceId
-                   MATCH (s:Source {id: sourceId}) RETURN [sourceId] + [property IN $sourceKeys | s[property]]
+                   MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | CASE property WHEN 'id' THEN sourceId ELSE s[property] END]
                  } END]
        } AS PROPOSED

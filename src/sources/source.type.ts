@@ -78,8 +78,13 @@ export function toEvidence(sourceIds: unknown, quotes: unknown): EvidenceRecord[
   return ids.map((sourceId, i) => ({ sourceId, quote: texts[i] ?? '' }));
 }
 
-/** The sources a fact's quotes cite, when every one was fetched with it (look-ahead); undefined: the loader answers. */
-export function fetchedSources(item: Readonly<Sourced>): Source[] | undefined {
+/**
+ * The sources a fact's quotes cite, when fetched with it (look-ahead): as a list of their own
+ * (a stance list asked for sources without quotes), or each on its quote; undefined: the
+ * loader answers.
+ */
+export function fetchedSources(item: Readonly<Sourced> & { ahead?: { sources?: Source[] } }): Source[] | undefined {
+  if (item.ahead?.sources) return item.ahead.sources;
   return item.evidence.every((record) => record.source) ? item.evidence.map((record) => record.source as Source) : undefined;
 }
 

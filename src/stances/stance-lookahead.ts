@@ -1,21 +1,24 @@
 /**
  * Look-ahead for stance lists (the stance table, Actor.proposed, Position.rejectedBy,
  * Meeting.stances, ...): from the client's selection under the list, what the stance query
- * fetches with the rows. Source ids only when `sources` is asked, quotes too for `evidence`; the
- * actor, position, meeting and sources of every row in the same query when asked, with only
- * the properties the selection needs (the id always, `type` for a position's concrete type,
- * source ids for `sources`, and quotes for `evidence`). They travel with their stance (`ahead`,
- * `EvidenceRecord.source`), and the stance's field resolvers use them before the loaders: the
- * common shapes take one stage instead of three, while the loaders serve everything the
- * look-ahead did not cover (the long tail). Being partial, these items never enter the loaders'
- * caches, where another field could read a property they lack.
+ * fetches with the rows: the stances' asked properties (quotes and their source ids for
+ * `evidence`), and the actor, position, meeting and sources of every row in the same query when
+ * asked, with only the properties the selection needs (`type` for a position's concrete type).
+ * They travel with their stance (`ahead`, `EvidenceRecord.source`), and the stance's field
+ * resolvers use them before the loaders: the common shapes take one stage instead of three,
+ * while the loaders serve everything the look-ahead did not cover (the long tail). Being
+ * partial, these items never enter the loaders' caches, where another field could read a
+ * property they lack.
  *
  * Ids too are fetched only when something reads them: the stance's when the selection asks
- * for `id` or for a field resolved by id (`targets`), an actor's or a position's likewise (its
- * `id`, or a list of its own); a source's always, to pair it with its quote. On the benchmark's
- * actor with three lists of 25, leaving out the stance and position ids the client did not ask
- * for took the Neo4j server time per query from 4.1 to 3.2 ms and the driver's decoding by a
- * sixth (`scripts/bench`, measured at the driver, interleaved).
+ * for `id` or for a field resolved by id (`targets`), an actor's, a position's or a source's
+ * likewise (its `id`, or a list of its own), and a source's whenever quotes are asked, to pair
+ * each quote with its source. Sources asked without quotes come as a list of their own, and
+ * the stance then needs no source ids either. On the benchmark's actor with three lists of 25,
+ * leaving out the stance and position ids the client did not ask for took the Neo4j server
+ * time per query from 4.1 to 3.2 ms and the driver's decoding by a sixth (`scripts/bench`,
+ * measured at the driver, interleaved); leaving out the sources' ids and the stances' source
+ * ids, MEASURE.
  */
 import { toActor } from '../actors/actor.mapping.js';
 import type { Actor } from '../actors/actor.type.js';
@@ -26,7 +29,6 @@ import type { Position } from '../positions/position.type.js';
 import type { Props } from '../shared/row-values.js';
 import type { Selection } from '../shared/selection.js';
 import { toSource } from '../sources/source.mapping.js';
-import type { Source } from '../sources/source.type.js';
 import type { Stance, StanceRoot } from './stance.type.js';
 
 /** Which properties of a related item to fetch; null: not asked (the loaders answer if needed). */
@@ -56,7 +58,7 @@ const STANCE_PROPERTIES: Record<string, string[]> = {
   retractedBy: ['retractedBy'],
   retractionReason: ['retractionReason'],
   evidence: ['sourceIds', 'evidence'],
-  // The sources of a stance need their ids only, not the quotes.
+  // The sources of a stance, when not fetched with it: the loader finds them by these ids.
   sources: ['sourceIds'],
   // Its meeting is found by id (looked ahead, or by the loader).
   meeting: ['meetingId'],
@@ -103,16 +105,20 @@ function keysFor(item: Selection, exposed: string[], always: string[] = [], with
 
 /** The look-ahead of a stance list from the selection of one stance in it. */
 export function stanceLookAhead(stance: Selection): StanceLookAhead {
-  const sources = stance.at('sources').or(stance.at('evidence', 'source'));
+  const withQuotes = stance.has('evidence');
+  // A source's id pairs it with the quote that cites it; without quotes asked, the sources come
+  // as a list of their own (`ahead.sources`) and the id only when something reads it.
+  const sources = keysFor(stance.at('sources').or(stance.at('evidence', 'source')), EXPOSED.source, [], withQuotes);
+  // Sources fetched as a list need no source ids on the stance (the loader would).
+  const fields = Object.keys(STANCE_PROPERTIES).filter((field) => stance.has(field) && !(field === 'sources' && sources !== null && !withQuotes));
   return {
     stanceId: stance.fieldNames().some((name) => !STANCE_FIELDS_WITHOUT_ID.has(name)),
-    stance: [...new Set(Object.keys(STANCE_PROPERTIES).flatMap((field) => (stance.has(field) ? (STANCE_PROPERTIES[field] ?? []) : [])))],
+    stance: [...new Set(fields.flatMap((field) => STANCE_PROPERTIES[field] ?? []))],
     actor: keysFor(stance.at('actor'), EXPOSED.actor),
     // A position's `type` picks its GraphQL type (Demand, Proposal, Concession).
     position: keysFor(stance.at('position'), EXPOSED.position, ['type']),
     meeting: keysFor(stance.at('meeting'), EXPOSED.meeting),
-    // A source's id pairs it with the quote that cites it.
-    sources: keysFor(sources, EXPOSED.source, [], true),
+    sources,
   };
 }
 
@@ -148,13 +154,16 @@ export function mergeLookAhead(all: readonly StanceLookAhead[]): StanceLookAhead
     // The id stays first when any of them reads it (see keysFor).
     return merged.delete('id') ? ['id', ...merged] : [...merged];
   };
+  const stance = union((item) => item.stance) ?? [];
+  const sources = union((item) => item.sources);
   return {
     stanceId: all.some((item) => item.stanceId),
-    stance: union((item) => item.stance) ?? [],
+    stance,
     actor: union((item) => item.actor),
     position: union((item) => item.position),
     meeting: union((item) => item.meeting),
-    sources: union((item) => item.sources),
+    // With quotes in the batch, every list's sources pair with them by id (see withAhead).
+    sources: sources && stance.includes('evidence') && !readsId(sources) ? ['id', ...sources] : sources,
   };
 }
 
@@ -187,7 +196,8 @@ export function lookAheadParams(lookAhead: StanceLookAhead): Record<string, unkn
     actorKeys: queryKeys(lookAhead.actor),
     positionKeys: queryKeys(lookAhead.position),
     meetingKeys: lookAhead.meeting,
-    sourceKeys: queryKeys(lookAhead.sources),
+    // A source's id is the query's `sourceId` (the stance names it), so it stays in the keys.
+    sourceKeys: lookAhead.sources,
   };
 }
 
@@ -211,12 +221,14 @@ export function withAhead(stance: Stance, row: Record<string, unknown>, lookAhea
     meeting: meeting ? toMeeting(meeting) : lookAhead.meeting && !stance.meetingId ? null : undefined,
   };
   if (lookAhead.sources && Array.isArray(row['sources'])) {
-    const found = new Map<string, Source>();
-    for (const values of row['sources'] as unknown[]) {
-      const props = zip(lookAhead.sources, values);
-      if (props) found.set(String(props['id']), toSource(props));
+    const sources = (row['sources'] as unknown[]).map((values) => toSource(zip(lookAhead.sources, values) ?? {}));
+    if (lookAhead.stance.includes('evidence')) {
+      // Each quote with its source, by id (the look-ahead reads the id whenever quotes are asked).
+      const found = new Map(sources.map((source) => [source.id, source]));
+      for (const record of stance.evidence) record.source = found.get(record.sourceId);
+    } else {
+      stance.ahead.sources = sources;
     }
-    for (const record of stance.evidence) record.source = found.get(record.sourceId);
   }
   return stance;
 }

@@ -5,7 +5,7 @@ import type { Meeting } from '../meetings/meeting.type.js';
 import type { Position } from '../positions/position.type.js';
 import { StanceKind, StanceStatus } from '../shared/enums.js';
 import { LocalDate } from '../shared/scalars.js';
-import { type EvidenceRecord, Sourced } from '../sources/source.type.js';
+import { type EvidenceRecord, type Source, Sourced } from '../sources/source.type.js';
 
 @ObjectType({ description: 'PLOVER event coding of a stance, for comparison with event datasets.' })
 export class PloverCode {
@@ -64,11 +64,12 @@ export class Stance extends Sourced {
   declare evidence: EvidenceRecord[];
 
   /**
-   * The actor, position and meeting, when the stance query fetched them ahead for the
-   * client's selection (partial: only what was asked; see stance-lookahead.ts). Undefined:
-   * not fetched, the loaders answer.
+   * The actor, position, meeting and sources, when the stance query fetched them ahead for
+   * the client's selection (partial: only what was asked; see stance-lookahead.ts). Undefined:
+   * not fetched, the loaders answer. The sources are here only when no quotes were asked;
+   * with quotes, each is on its quote (`EvidenceRecord.source`).
    */
-  ahead?: { actor?: Actor; position?: Position; meeting?: Meeting | null };
+  ahead?: { actor?: Actor; position?: Position; meeting?: Meeting | null; sources?: Source[] };
 }
 
 /**

@@ -39,11 +39,26 @@ interface Fragment {
   param: string;
   /** How one property is read, written out. */
   read: (key: string) => string;
-  /** What comes before the properties in the written-out list. */
-  lead?: string;
+  /**
+   * A related item's projection is guarded by its parameter (`CASE WHEN $actorKeys IS NOT NULL
+   * THEN ... END`): `guarded` is that expression around a projection, as the files write it,
+   * and `unguarded` what it is when the keys are asked. Written out, the guard goes: the
+   * expression when asked, `null` when not. Neo4j evaluates such a guard row by row, and
+   * reads `r.meetingId` for the meeting's guard even when no meeting is asked.
+   */
+  guard?: { guarded: (projection: string) => string; unguarded: (projection: string) => string };
 }
 
 const quoted = (key: string) => `\`${key}\``;
+
+/** `CASE WHEN $param IS NOT NULL THEN projection END`: the projection itself when asked. */
+const whenAsked = (param: string) => ({
+  guarded: (projection: string) => `CASE WHEN $${param} IS NOT NULL THEN ${projection} END`,
+  unguarded: (projection: string) => projection,
+});
+
+const meetingOf = (projection: string) => `COLLECT {\nMATCH (m:Meeting {id: r.meetingId}) RETURN ${projection}\n}[0] END`;
+const sourcesOf = (projection: string) => `COLLECT {\nUNWIND coalesce(r.sourceIds, []) AS sourceId\nMATCH (s:Source {id: sourceId}) RETURN ${projection}\n}`;
 
 const FRAGMENTS: readonly Fragment[] = [
   {
@@ -51,12 +66,28 @@ const FRAGMENTS: readonly Fragment[] = [
     param: 'stanceKeys',
     read: (key) => (key === 'date' ? 'toString(r.date)' : `r.${quoted(key)}`),
   },
-  { generic: '[property IN $actorKeys | a[property]]', param: 'actorKeys', read: (key) => `a.${quoted(key)}` },
-  { generic: '[property IN $positionKeys | p[property]]', param: 'positionKeys', read: (key) => `p.${quoted(key)}` },
-  { generic: '[property IN $meetingKeys | m[property]]', param: 'meetingKeys', read: (key) => `m.${quoted(key)}` },
-  // A source's id leads its list (the stance names it, so it is not read again).
-  { generic: '[sourceId] + [property IN $sourceKeys | s[property]]', param: 'sourceKeys', read: (key) => `s.${quoted(key)}`, lead: 'sourceId' },
+  { generic: '[property IN $actorKeys | a[property]]', param: 'actorKeys', read: (key) => `a.${quoted(key)}`, guard: whenAsked('actorKeys') },
+  { generic: '[property IN $positionKeys | p[property]]', param: 'positionKeys', read: (key) => `p.${quoted(key)}`, guard: whenAsked('positionKeys') },
+  {
+    generic: '[property IN $meetingKeys | m[property]]',
+    param: 'meetingKeys',
+    read: (key) => `m.${quoted(key)}`,
+    guard: {
+      guarded: (projection) => `CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN ${meetingOf(projection)}`,
+      unguarded: (projection) => `CASE WHEN r.meetingId IS NOT NULL THEN ${meetingOf(projection)}`,
+    },
+  },
+  // A source's id is the one the stance names (`sourceId`), not read again from the node.
+  {
+    generic: "[property IN $sourceKeys | CASE property WHEN 'id' THEN sourceId ELSE s[property] END]",
+    param: 'sourceKeys',
+    read: (key) => (key === 'id' ? 'sourceId' : `s.${quoted(key)}`),
+    guard: { guarded: (projection) => `CASE WHEN $sourceKeys IS NOT NULL THEN ${sourcesOf(projection)} END`, unguarded: sourcesOf },
+  },
 ];
+
+/** The guarded expressions as the files write them, for the test that holds every stance list query to them. */
+export const GENERIC_GUARDS: readonly string[] = FRAGMENTS.flatMap((fragment) => (fragment.guard ? [fragment.guard.guarded(fragment.generic)] : []));
 
 /** The generic fragments, for the test that holds every stance list query to them. */
 export const GENERIC_PROJECTIONS: readonly string[] = FRAGMENTS.map((fragment) => fragment.generic);
@@ -123,9 +154,11 @@ export function writtenOutText(queryName: string, params: Record<string, unknown
     );
     text = FRAGMENTS.reduce((written, fragment, i) => {
       const keys = keyLists[i];
-      // Not asked (null): the query's CASE skips the projection; an empty list keeps it valid.
-      const reads = (Array.isArray(keys) ? (keys as string[]) : []).map(fragment.read);
-      const projection = `[${[...(fragment.lead ? [fragment.lead] : []), ...reads].join(', ')}]`;
+      const asked = Array.isArray(keys);
+      const projection = `[${(asked ? (keys as string[]) : []).map(fragment.read).join(', ')}]`;
+      const { guard } = fragment;
+      // Functions, not strings, as replacements: `$` in the texts must stay as written.
+      if (guard) return written.replaceAll(guard.guarded(fragment.generic), () => (asked ? guard.unguarded(projection) : 'null'));
       return written.replaceAll(fragment.generic, () => projection);
     }, withHead);
     writtenOut.set(shape, text);

@@ -74,6 +74,20 @@ describe('look-ahead on stance lists', () => {
     }
   });
 
+  it('answers sources asked without quotes (a list of their own, no source ids) as the loaders do, in the order the stance cites them', async () => {
+    const { data, queries } = await counted(
+      `{ actor(id: "actor:russia") { proposed { id sources { publisher title } } agreedTo { id sources { publisher title } } } }`,
+    );
+    expect(queries).toBe(1);
+    const stances = [...data['actor'].proposed, ...data['actor'].agreedTo] as Array<{ id: string; sources: unknown[] }>;
+    // Some stance cites more than one source, so the order is put to the test.
+    expect(stances.some((stance) => stance.sources.length > 1)).toBe(true);
+    for (const stance of stances) {
+      const one = await query(app, `query ($id: ID!) { stance(id: $id) { id sources { publisher title } } }`, { id: stance.id });
+      expect(stance).toEqual(one['stance']);
+    }
+  });
+
   it('answers without the ids nothing asks for what it answers with them (the tuples then carry none)', async () => {
     const withoutIds = (value: unknown): unknown =>
       Array.isArray(value)

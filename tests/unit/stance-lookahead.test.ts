@@ -53,11 +53,26 @@ describe('stance look-ahead', () => {
         `{ actor(id: "a") { proposed { ...S ... on Stance { sources { title } } } } } fragment S on Stance { plover { event } position { documents { title } } }`,
       ).at('proposed'),
     );
-    // Sources need the source ids, not the quotes.
-    expect(lookAhead.stance.sort()).toEqual(['ploverContext', 'ploverEvent', 'ploverMode', 'sourceIds']);
+    // Sources without quotes come as a list of their own: neither their ids nor the stance's source ids.
+    expect(lookAhead.stance.sort()).toEqual(['ploverContext', 'ploverEvent', 'ploverMode']);
     expect(lookAhead.position?.sort()).toEqual(['id', 'type']);
-    expect(lookAhead.sources?.sort()).toEqual(['id', 'title']);
+    expect(lookAhead.sources).toEqual(['title']);
     expect(lookAhead.actor).toBeNull();
+  });
+
+  it("reads a source's id when quotes are asked (to pair them) or when it is asked, and merges a batch so quotes still pair", () => {
+    const quoted = stanceLookAhead(selectionOf(`{ x { sources { publisher } evidence { quote } } }`));
+    expect(quoted.stance.sort()).toEqual(['evidence', 'sourceIds']);
+    expect(quoted.sources).toEqual(['id', 'publisher']);
+    const asked = stanceLookAhead(selectionOf(`{ x { sources { id publisher } } }`));
+    expect(asked.stance).toEqual([]);
+    expect(asked.sources).toEqual(['id', 'publisher']);
+    const listOnly = stanceLookAhead(selectionOf(`{ x { sources { publisher } } }`));
+    const quotesOnly = stanceLookAhead(selectionOf(`{ x { evidence { quote } } }`));
+    expect(quotesOnly.sources).toBeNull();
+    const merged = mergeLookAhead([listOnly, quotesOnly]);
+    expect(merged.stance.sort()).toEqual(['evidence', 'sourceIds']);
+    expect(merged.sources).toEqual(['id', 'publisher']);
   });
 
   it('merges the look-aheads of one batch, and names different look-aheads apart', () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { StanceLookAhead } from '../../src/stances/stance-lookahead.js';
 import { type StanceTuple, stancesOfRow } from '../../src/stances/stance-tuple.js';
+import type { Stance } from '../../src/stances/stance.type.js';
+import { fetchedSources } from '../../src/sources/source.type.js';
 
 const lookAhead: StanceLookAhead = {
   stanceId: true,
@@ -51,6 +53,15 @@ describe('stance tuples', () => {
     expect(stance?.ahead?.actor?.name).toBe('Medinsky');
     expect(stance?.ahead?.position).toMatchObject({ type: 'DEMAND', title: 'A ceasefire' });
     expect(stance?.evidence.map((record) => [record.quote, record.source?.publisher])).toEqual([['"No."', 'Reuters']]);
+  });
+
+  it("reads sources asked without quotes as the stance's list of sources, without their ids", () => {
+    const sourcesOnly: StanceLookAhead = { stanceId: false, stance: [], actor: null, position: null, meeting: null, sources: ['publisher'] };
+    const tuples = [[null, 'AGREED_TO', null, null, [], null, null, null, [['Reuters'], ['TASS']]]] as unknown as StanceTuple[];
+    const [stance] = stancesOfRow({ stances: tuples }, sourcesOnly);
+    expect(stance?.evidence).toEqual([]);
+    expect(stance?.ahead?.sources?.map((source) => source.publisher)).toEqual(['Reuters', 'TASS']);
+    expect(fetchedSources(stance as Stance)?.map((source) => source.publisher)).toEqual(['Reuters', 'TASS']);
   });
 
   it('gives no stances for a missing row or list', () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cypherText } from '../../src/db/cypher-files.js';
 import {
   forgetWrittenOut,
+  GENERIC_GUARDS,
   GENERIC_PROJECTIONS,
   MAX_WRITTEN_OUT,
   whenWrittenOutBoundReached,
@@ -32,7 +33,7 @@ afterEach(() => forgetWrittenOut());
 describe('written-out look-ahead projections', () => {
   it.each(STANCE_LIST_QUERIES)('%s holds each generic projection and the tuple head exactly once', (name) => {
     const text = cypherText(name);
-    for (const fragment of GENERIC_PROJECTIONS) expect(text.split(fragment).length - 1).toBe(1);
+    for (const fragment of [...GENERIC_PROJECTIONS, ...GENERIC_GUARDS]) expect(text.split(fragment).length - 1).toBe(1);
     expect(text.match(/\[r\.id, (type\(r\)|null), (a\.id|null), (p\.id|null),/g)).toHaveLength(1);
   });
 
@@ -48,22 +49,41 @@ describe('written-out look-ahead projections', () => {
   });
 
   it('writes out the asked keys and nothing generic remains', () => {
-    const text = writtenOutText('stances/find-stances-by-actors', ACTOR_WITH_LISTS) ?? '';
+    const text = writtenOutText('stances/find-stances-by-actors', { ...ACTOR_WITH_LISTS, sourceKeys: ['id', 'publisher'] }) ?? '';
     expect(text).toContain('[toString(r.date), r.`sourceIds`]');
     expect(text).toContain('[p.`type`, p.`title`]');
     expect(text).toContain('[sourceId, s.`publisher`]');
-    // Not asked: an empty list behind the query's own `CASE WHEN $actorKeys IS NOT NULL`.
     expect(text).not.toContain('property IN');
+    // No guard is left to evaluate row by row: what is not asked is null, what is asked is read.
+    expect(text).not.toMatch(/\$(actor|position|meeting|source)Keys/);
     // Everything else is the file's text.
-    const [stance, actor, position, meeting, source] = GENERIC_PROJECTIONS as [string, string, string, string, string];
-    expect(text).toBe(
-      cypherText('stances/find-stances-by-actors')
-        .replace(stance, '[toString(r.date), r.`sourceIds`]')
-        .replace(actor, '[]')
-        .replace(position, '[p.`type`, p.`title`]')
-        .replace(meeting, '[]')
-        .replace(source, '[sourceId, s.`publisher`]'),
-    );
+    const stance = GENERIC_PROJECTIONS[0] as string;
+    const replacements: Array<[string, string]> = [
+      [stance, '[toString(r.date), r.`sourceIds`]'],
+      ['CASE WHEN $actorKeys IS NOT NULL THEN [property IN $actorKeys | a[property]] END', 'null'],
+      ['CASE WHEN $positionKeys IS NOT NULL THEN [property IN $positionKeys | p[property]] END', '[p.`type`, p.`title`]'],
+      [
+        'CASE WHEN $meetingKeys IS NOT NULL AND r.meetingId IS NOT NULL THEN COLLECT {\nMATCH (m:Meeting {id: r.meetingId}) RETURN [property IN $meetingKeys | m[property]]\n}[0] END',
+        'null',
+      ],
+      [
+        "CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {\nUNWIND coalesce(r.sourceIds, []) AS sourceId\nMATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | CASE property WHEN 'id' THEN sourceId ELSE s[property] END]\n} END",
+        'COLLECT {\nUNWIND coalesce(r.sourceIds, []) AS sourceId\nMATCH (s:Source {id: sourceId}) RETURN [sourceId, s.`publisher`]\n}',
+      ],
+    ];
+    expect(text).toBe(replacements.reduce((file, [generic, written]) => file.replace(generic, () => written), cypherText('stances/find-stances-by-actors')));
+  });
+
+  it("keeps a meeting's own guard when the meeting is asked (a stance taken at no meeting has none)", () => {
+    const text = writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, meetingKeys: ['id', 'title'] }) ?? '';
+    expect(text).toContain('CASE WHEN r.meetingId IS NOT NULL THEN COLLECT {\nMATCH (m:Meeting {id: r.meetingId}) RETURN [m.`id`, m.`title`]\n}[0] END');
+  });
+
+  it("reads a source's id from the stance's list of ids, and only when asked", () => {
+    const withId = writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['id', 'publisher'] }) ?? '';
+    expect(withId).toContain('MATCH (s:Source {id: sourceId}) RETURN [sourceId, s.`publisher`]');
+    const withoutId = writtenOutText('stances/list-stances', ACTOR_WITH_LISTS) ?? '';
+    expect(withoutId).toContain('MATCH (s:Source {id: sourceId}) RETURN [s.`publisher`]');
   });
 
   it('makes one text per shape and query', () => {
@@ -86,7 +106,7 @@ describe('written-out look-ahead projections', () => {
     expect(told).toEqual([]);
     expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['one', 'more'] })).toBeUndefined();
     expect(writtenOutText('stances/list-stances', { ...ACTOR_WITH_LISTS, sourceKeys: ['and', 'another'] })).toBeUndefined();
-    expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('[sourceId, s.`p0`]');
+    expect(writtenOutText('stances/list-stances', shapes[0] ?? {})).toContain('RETURN [s.`p0`]');
     // Told once, when the first shape found no room.
     expect(told).toEqual([MAX_WRITTEN_OUT]);
   });
