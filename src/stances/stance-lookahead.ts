@@ -17,8 +17,10 @@
  * the stance then needs no source ids either. On the benchmark's actor with three lists of 25,
  * leaving out the stance and position ids the client did not ask for took the Neo4j server
  * time per query from 4.1 to 3.2 ms and the driver's decoding by a sixth (`scripts/bench`,
- * measured at the driver, interleaved); leaving out the sources' ids and the stances' source
- * ids, MEASURE.
+ * measured at the driver, interleaved); then leaving out the sources' ids and the stances'
+ * source ids for `sources { publisher }`, with the guards written out (written-out-projection.ts),
+ * took its query from 1,439 to 1,289 db hits and 10.7 to 8.1 kB, and 9% off the wall time of
+ * a request at 8 clients (two servers side by side, 40 pairs of 100 requests).
  */
 import { toActor } from '../actors/actor.mapping.js';
 import type { Actor } from '../actors/actor.type.js';

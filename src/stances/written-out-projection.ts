@@ -16,6 +16,10 @@
  *
  * The tuple's head (`[r.id, type(r), a.id, p.id,`) is written out too: an id nothing reads
  * (`tupleIds`, src/stances/stance-lookahead.ts) becomes null, so Neo4j neither reads nor sends it.
+ * So are the guards around a related item (`CASE WHEN $meetingKeys IS NOT NULL AND
+ * r.meetingId IS NOT NULL THEN ... END`): the item's expression when asked, `null` when not.
+ * Neo4j evaluated them on every row, and read each stance's `meetingId` even with no meeting
+ * asked (75 db hits of the actor with three lists of 25).
  *
  * The lists of a parent (stance-lists-of-actors.cypher, stance-lists-of-positions.cypher) are
  * written out per kind too: each file reads the PROPOSED list in a block `COLLECT { ... } AS
