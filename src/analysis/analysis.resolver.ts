@@ -9,7 +9,7 @@ import { Position } from '../positions/position.type.js';
 import { Topic } from '../shared/enums.js';
 import { PageInput } from '../shared/page.js';
 import { listPageArg, toListWindow } from '../shared/paging.js';
-import { Selection } from '../shared/selection.js';
+import { perSelection } from '../shared/per-selection.js';
 import { checkDateRange, LocalDate } from '../shared/scalars.js';
 import { Dispute, GraphPath, TimelineEvent } from './analysis.type.js';
 
@@ -18,6 +18,19 @@ const MAX_ACTORS = 20;
 export const DISPUTE_STANCE_CAP = 50;
 /** commonGround and disputes list positions with their stances: pages of 20 keep such questions inside the cost limit. */
 const ANALYSIS_PAGE_SIZE = 20;
+
+// What commonGround and connection read depends on the selection alone: read once per parsed
+// document (src/shared/per-selection.ts), not on every request repeating it.
+const askedOfCommonGround = perSelection((asked) => ({
+  evidence: asked.has('evidence', 'sources'),
+  summary: asked.has('summary'),
+  topics: asked.has('topics'),
+}));
+const askedOfPaths = perSelection((selection) => {
+  const edges = selection.at('edges');
+  const nodes = selection.at('nodes');
+  return { edges: !edges.isEmpty(), evidence: edges.has('evidence', 'sources'), nodeIds: nodes.has('id'), nodeKinds: nodes.has('kind') };
+});
 const INCLUDE_MEMBERS = {
   nullable: true,
   defaultValue: true,
@@ -48,12 +61,7 @@ export class AnalysisResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Position[]> {
     checkActorIds(actorIds, 1);
-    const asked = Selection.of(info);
-    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), {
-      evidence: asked.has('evidence', 'sources'),
-      summary: asked.has('summary'),
-      topics: asked.has('topics'),
-    });
+    return ctx.repos.analysis.commonGround(actorIds, meetingId ?? null, includeMembers, toListWindow(page, ANALYSIS_PAGE_SIZE), askedOfCommonGround(info));
   }
 
   @Query(() => [Dispute], { description: 'Positions one of the given actors proposed and another rejected.' })
@@ -84,15 +92,7 @@ export class AnalysisResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath[]> {
     checkLimit(limit, 25);
-    const selection = Selection.of(info);
-    const edges = selection.at('edges');
-    const nodes = selection.at('nodes');
-    return findConnection(ctx.reader, fromId, toId, limit, via, {
-      edges: !edges.isEmpty(),
-      evidence: edges.has('evidence', 'sources'),
-      nodeIds: nodes.has('id'),
-      nodeKinds: nodes.has('kind'),
-    });
+    return findConnection(ctx.reader, fromId, toId, limit, via, askedOfPaths(info));
   }
 
   @Query(() => [TimelineEvent], { description: 'Meetings and stances in date order, for an actor (and its members) and a topic.' })

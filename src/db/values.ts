@@ -7,12 +7,13 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
  * integers.
  */
 export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParams(inner)]));
-  }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  // A loop, not entries → map → fromEntries: every read of every request passes here.
+  const converted: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) converted[key] = toNeo4jParams((value as Record<string, unknown>)[key]);
+  return converted;
 }
 
 /**
