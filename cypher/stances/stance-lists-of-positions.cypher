@@ -24,6 +24,7 @@ RETURN id AS key,
                  }[0] END,
                  CASE WHEN $sourceKeys IS NOT NULL THEN COLLECT {
                    UNWIND coalesce(r.sourceIds, []) AS sourceId
-                   MATCH (s:Source {id: sourceId}) RETURN [property IN $sourceKeys | CASE property WHEN 'id' THEN sourceId ELSE s[property] END]
+                   OPTIONAL MATCH (s:Source {id: sourceId})
+                   RETURN CASE WHEN s IS NULL THEN sourceId ELSE [property IN $sourceKeys | CASE property WHEN 'id' THEN sourceId ELSE s[property] END] END
                  } END]
        } AS PROPOSED

@@ -15,3 +15,8 @@ export function toSource(p: Props): Source {
     retrievedAt: str(p['retrievedAt']),
   };
 }
+
+/** A fact cites a source id that has no Source node: show the id rather than fail the request. */
+export function missingSource(id: string): Source {
+  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null, text: null, sha256: null, retrievedAt: null };
+}

@@ -5,6 +5,7 @@ import { PAGE_ARG, PageInput, toWindow } from '../shared/page.js';
 import { PageOf } from '../shared/page.type.js';
 import { locateQuote, type QuoteSpan } from '../write/quote-check.js';
 import { Evidence, type EvidenceRecord, fetchedSource, fetchedSources, Source, Sourced } from './source.type.js';
+import { missingSource } from './source.mapping.js';
 
 @ObjectType({ description: 'A page of sources and how many there are in total.' })
 export class SourcePage extends PageOf(Source, 'Source') {}
@@ -72,9 +73,4 @@ export async function loadSources(evidence: EvidenceRecord[], ctx: RequestContex
     if (source instanceof Error) throw source;
     return source ?? missingSource(evidence[i]?.sourceId ?? '?');
   });
-}
-
-/** A fact cites a source id that has no Source node: show the id rather than fail the request. */
-function missingSource(id: string): Source {
-  return { id, publisher: '(unknown source)', title: id, publishedAt: null, language: null, url: null, text: null, sha256: null, retrievedAt: null };
 }

@@ -30,7 +30,7 @@ import { toPosition } from '../positions/position.mapping.js';
 import type { Position } from '../positions/position.type.js';
 import type { Props } from '../shared/row-values.js';
 import type { Selection } from '../shared/selection.js';
-import { toSource } from '../sources/source.mapping.js';
+import { missingSource, toSource } from '../sources/source.mapping.js';
 import type { Stance, StanceRoot } from './stance.type.js';
 
 /** Which properties of a related item to fetch; null: not asked (the loaders answer if needed). */
@@ -223,7 +223,10 @@ export function withAhead(stance: Stance, row: Record<string, unknown>, lookAhea
     meeting: meeting ? toMeeting(meeting) : lookAhead.meeting && !stance.meetingId ? null : undefined,
   };
   if (lookAhead.sources && Array.isArray(row['sources'])) {
-    const sources = (row['sources'] as unknown[]).map((values) => toSource(zip(lookAhead.sources, values) ?? {}));
+    // A cited source missing from the graph comes as its id alone: shown as the loader shows it.
+    const sources = (row['sources'] as unknown[]).map((values) =>
+      typeof values === 'string' ? missingSource(values) : toSource(zip(lookAhead.sources, values) ?? {}),
+    );
     if (lookAhead.stance.includes('evidence')) {
       // Each quote with its source, by id (the look-ahead reads the id whenever quotes are asked).
       const found = new Map(sources.map((source) => [source.id, source]));

@@ -62,7 +62,9 @@ const whenAsked = (param: string) => ({
 });
 
 const meetingOf = (projection: string) => `COLLECT {\nMATCH (m:Meeting {id: r.meetingId}) RETURN ${projection}\n}[0] END`;
-const sourcesOf = (projection: string) => `COLLECT {\nUNWIND coalesce(r.sourceIds, []) AS sourceId\nMATCH (s:Source {id: sourceId}) RETURN ${projection}\n}`;
+// A cited source missing from the graph comes as its id alone (see withAhead).
+const sourcesOf = (projection: string) =>
+  `COLLECT {\nUNWIND coalesce(r.sourceIds, []) AS sourceId\nOPTIONAL MATCH (s:Source {id: sourceId})\nRETURN CASE WHEN s IS NULL THEN sourceId ELSE ${projection} END\n}`;
 
 const FRAGMENTS: readonly Fragment[] = [
   {

@@ -4,9 +4,16 @@
  * cost a fixed number of queries whatever the page size, and the answers are the ones the
  * loaders alone give. Counted with the executor's query and transaction listeners.
  */
+import { type FieldNode, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../src/app.js';
+import type { Reader } from '../../src/db/request-reader.js';
+import { StanceKind } from '../../src/shared/enums.js';
+import { Selection } from '../../src/shared/selection.js';
+import { fetchedSources } from '../../src/sources/source.type.js';
+import { stanceLookAhead } from '../../src/stances/stance-lookahead.js';
+import { StanceRepository } from '../../src/stances/stance.repository.js';
 import { createTestApp, query } from '../helpers/test-app.js';
 
 let app: App;
@@ -86,6 +93,31 @@ describe('look-ahead on stance lists', () => {
       const one = await query(app, `query ($id: ID!) { stance(id: $id) { id sources { publisher title } } }`, { id: stance.id });
       expect(stance).toEqual(one['stance']);
     }
+  });
+
+  it('shows a cited source that is not in the graph as the loaders do, in the same query, with quotes asked or not', async () => {
+    // A dangling source id cannot be written through the API; made here in a transaction that is rolled back.
+    await app.executor.experiment(async (scope) => {
+      const [cited] = await scope.runText(
+        `MATCH (:Actor {id: 'actor:russia'})-[r:PROPOSED]->() WITH r ORDER BY r.id LIMIT 1
+         SET r.sourceIds = r.sourceIds + 'source:not-in-the-graph', r.evidence = r.evidence + 'A quote.'
+         RETURN r.id AS id, size(r.sourceIds) AS sources`,
+      );
+      const reader: Reader = { read: (name, params = {}, text) => (text ? scope.runText(text, params) : scope.run(name, params)) };
+      const stances = new StanceRepository(reader);
+      for (const selection of ['{ x { id sources { publisher } } }', '{ x { id evidence { quote source { publisher } } sources { publisher } } }']) {
+        const parsed = parse(selection);
+        const operation = parsed.definitions[0] as OperationDefinitionNode;
+        const lookAhead = stanceLookAhead(Selection.of({ fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {} }));
+        const key = { id: 'actor:russia', kind: StanceKind.PROPOSED, includeRetracted: false, meetingId: null, lookAhead, window: { offset: 0, limit: 50 } };
+        const [list] = await stances.ofActors([key], key.window, lookAhead);
+        const stance = list?.find((item) => item.id === cited?.['id']);
+        const sources = stance && fetchedSources(stance);
+        // Answered from the query (no loader needed), every cited source, the missing one as the loaders show it.
+        expect(sources?.length).toBe(cited?.['sources']);
+        expect(sources?.at(-1)).toMatchObject({ id: 'source:not-in-the-graph', publisher: '(unknown source)' });
+      }
+    });
   });
 
   it('answers without the ids nothing asks for what it answers with them (the tuples then carry none)', async () => {

@@ -64,6 +64,33 @@ describe('stance tuples', () => {
     expect(fetchedSources(stance as Stance)?.map((source) => source.publisher)).toEqual(['Reuters', 'TASS']);
   });
 
+  it('shows a cited source missing from the graph (sent as its id alone) as the loader does, with or without quotes', () => {
+    const sourcesOnly: StanceLookAhead = { stanceId: false, stance: [], actor: null, position: null, meeting: null, sources: ['publisher'] };
+    const [listed] = stancesOfRow({ stances: [[null, 'AGREED_TO', null, null, [], null, null, null, [['Reuters'], 'source:gone']]] }, sourcesOnly);
+    expect(listed?.ahead?.sources?.map((source) => source.publisher)).toEqual(['Reuters', '(unknown source)']);
+    expect(listed?.ahead?.sources?.[1]?.id).toBe('source:gone');
+    const withQuotes: StanceLookAhead = { ...sourcesOnly, stance: ['sourceIds', 'evidence'], sources: ['id', 'publisher'] };
+    const tuple = [
+      null,
+      'AGREED_TO',
+      null,
+      null,
+      [
+        ['source:s', 'source:gone'],
+        ['"Yes."', '"No."'],
+      ],
+      null,
+      null,
+      null,
+      [['source:s', 'Reuters'], 'source:gone'],
+    ];
+    const [quoted] = stancesOfRow({ stances: [tuple] }, withQuotes);
+    expect(quoted?.evidence.map((record) => [record.quote, record.source?.publisher])).toEqual([
+      ['"Yes."', 'Reuters'],
+      ['"No."', '(unknown source)'],
+    ]);
+  });
+
   it('gives no stances for a missing row or list', () => {
     expect(stancesOfRow(undefined, lookAhead)).toEqual([]);
     expect(stancesOfRow({ total: 0, stances: null }, lookAhead)).toEqual([]);
